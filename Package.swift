@@ -1,0 +1,128 @@
+// swift-tools-version: 6.2
+import PackageDescription
+
+let swiftSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny")
+]
+
+let package = Package(
+    name: "piper-morgan",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "piper", targets: ["piper"])
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-configuration", from: "1.4.0"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-system", from: "1.8.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/vapor/postgres-kit", from: "2.17.0"),
+        .package(url: "https://github.com/vapor/sql-kit", from: "3.36.0"),
+        .package(url: "https://github.com/vapor/sqlite-kit", from: "4.5.2"),
+    ],
+    targets: [
+        .target(
+            name: "PiperCore",
+            dependencies: [.product(name: "Logging", package: "swift-log")],
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "PiperStorage",
+            dependencies: [
+                "PiperCore",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "PostgresKit", package: "postgres-kit"),
+                .product(name: "SQLKit", package: "sql-kit"),
+                .product(name: "SQLiteKit", package: "sqlite-kit"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .target(name: "PiperLLM", dependencies: ["PiperCore"], swiftSettings: swiftSettings),
+        .target(name: "PiperIntegrations", dependencies: ["PiperCore"], swiftSettings: swiftSettings),
+        .target(
+            name: "PiperEmbeddings",
+            dependencies: ["PiperCore"],
+            swiftSettings: swiftSettings + [.unsafeFlags(["-Ounchecked"], .when(configuration: .release))]
+        ),
+        .target(
+            name: "PiperServer",
+            dependencies: [
+                "PiperCore",
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "PiperApp",
+            dependencies: [
+                "PiperCore", "PiperStorage", "PiperLLM", "PiperIntegrations", "PiperEmbeddings", "PiperServer",
+                .product(name: "Configuration", package: "swift-configuration"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "SystemPackage", package: "swift-system"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .executableTarget(
+            name: "piper",
+            dependencies: [
+                "PiperApp",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .executableTarget(
+            name: "piper-crash-probe",
+            dependencies: ["PiperCore", "PiperStorage", .product(name: "Logging", package: "swift-log")],
+            path: "Sources/PiperCrashProbe",
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "PiperTestSupport",
+            dependencies: ["PiperCore", "PiperStorage"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "PiperCoreTests",
+            dependencies: ["PiperCore", "PiperTestSupport"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "PiperStorageTests",
+            dependencies: [
+                "PiperCore", "PiperStorage", "PiperTestSupport",
+                .product(name: "SQLKit", package: "sql-kit"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "PiperServerTests",
+            dependencies: [
+                "PiperCore", "PiperServer", "PiperTestSupport",
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "PiperAppTests",
+            dependencies: [
+                "PiperApp", "PiperCore", "PiperServer", "PiperStorage", "PiperTestSupport",
+                .product(name: "Configuration", package: "swift-configuration"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+    ]
+)

@@ -1,0 +1,47 @@
+import Configuration
+import Hummingbird
+import Logging
+import PiperCore
+import PiperServer
+import PiperStorage
+
+/// The application type `buildApplication(reader:)` returns.
+package typealias PiperApplication = Application<RouterResponder<AppRequestContext>>
+
+/// Builds the whole application from configuration: database, migrations, local user, router, services.
+///
+/// Migrations and the local user are prepared before the server accepts its first request.
+package func buildApplication(reader: ConfigReader, logger: Logger = Logger(label: "piper")) async throws
+    -> PiperApplication
+{
+    let configuration = try PiperConfiguration(reader: reader)
+    var logger = logger
+    logger.logLevel = configuration.log.level
+    let dependencies = try await LiveDependencies.open(configuration.database, logger: logger)
+    let router = buildRouter(
+        ServerDependencies(
+            readinessChecks: [.database(dependencies.database)],
+            version: PiperVersion.current
+        )
+    )
+    var app = Application(
+        router: router,
+        configuration: .init(
+            address: .hostname(configuration.http.host, port: configuration.http.port),
+            serverName: "Piper/\(PiperVersion.current)"
+        ),
+        services: [DatabaseService(database: dependencies.database, logger: logger)],
+        logger: logger
+    )
+    app.beforeServerStarts { [logger] in
+        let principal = try await dependencies.prepare(local: configuration.local, logger: logger)
+        logger.info(
+            "piper.ready",
+            metadata: [
+                "database.location": .string(dependencies.database.location.description),
+                "workspace.id": .string(principal.workspaceID.description),
+            ]
+        )
+    }
+    return app
+}

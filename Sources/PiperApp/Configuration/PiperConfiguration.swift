@@ -1,0 +1,66 @@
+import Logging
+import PiperStorage
+
+/// Everything Piper reads from configuration, validated, with documented keys and defaults.
+///
+/// | key | environment | default |
+/// |---|---|---|
+/// | `http.host` | `PIPER_HTTP_HOST` | `127.0.0.1` |
+/// | `http.port` | `PIPER_HTTP_PORT` | `8080` |
+/// | `database.url` | `PIPER_DATABASE_URL` | unset: SQLite at `database.path` |
+/// | `database.path` | `PIPER_DATABASE_PATH` | `./.piper/piper.sqlite` |
+/// | `database.timeout` | `PIPER_DATABASE_TIMEOUT` | `15` seconds |
+/// | `log.level` | `PIPER_LOG_LEVEL` | `info` |
+/// | `log.format` | `PIPER_LOG_FORMAT` | `text` |
+/// | `local.name` | `PIPER_LOCAL_NAME` | `$USER`, else `Local user` |
+/// | `local.timezone` | `PIPER_LOCAL_TIMEZONE` | the system's time zone |
+package struct PiperConfiguration: Sendable {
+    /// Where the HTTP server listens.
+    package var http: HTTPConfiguration
+    /// Where the data lives.
+    package var database: DatabaseConfiguration
+    /// How Piper logs.
+    package var log: LogConfiguration
+    /// Who the single user of a fresh installation is.
+    package var local: LocalUserConfiguration
+}
+
+/// The HTTP listener.
+package struct HTTPConfiguration: Sendable, Hashable {
+    /// Host name or address to bind.
+    package var host: String
+    /// TCP port to bind.
+    package var port: Int
+}
+
+/// The database location and how long to wait for it.
+package struct DatabaseConfiguration: Sendable, Hashable {
+    /// SQLite file or PostgreSQL server.
+    package var location: DatabaseLocation
+    /// Seconds an operation may wait for PostgreSQL before failing.
+    package var timeout: Double
+}
+
+/// Log verbosity and shape.
+package struct LogConfiguration: Sendable, Hashable {
+    /// How lines are written.
+    package enum Format: String, Sendable, Hashable, CaseIterable {
+        /// Human-readable lines with `key=value` metadata.
+        case text
+        /// One JSON object per line.
+        case json
+    }
+
+    /// The lowest level written.
+    package var level: Logger.Level
+    /// How lines are written.
+    package var format: Format
+}
+
+/// The person an empty installation is set up for.
+package struct LocalUserConfiguration: Sendable, Hashable {
+    /// The name Piper calls them by.
+    package var displayName: String
+    /// Their IANA time zone.
+    package var timeZone: String
+}

@@ -1,0 +1,95 @@
+import Logging
+import PiperCore
+import SQLKit
+
+/// Piper's database: SQLite or PostgreSQL behind one API, so every store is written once.
+///
+/// Writes run in a transaction; reads see everything committed. Call ``run()`` from the service group
+/// for the lifetime of the process (PostgreSQL needs it to keep its pool) and ``close()`` at the end.
+package final class Database: Sendable {
+    private enum Backend: Sendable {
+        case sqlite(SQLiteBackend)
+        case postgres(PostgresBackend)
+    }
+
+    /// Which SQL this database speaks.
+    package let dialect: Dialect
+    /// Where it is, for messages (never includes a password).
+    package let location: DatabaseLocation
+    private let backend: Backend
+
+    private init(location: DatabaseLocation, backend: Backend) {
+        self.location = location
+        self.dialect = location.dialect
+        self.backend = backend
+    }
+
+    /// Opens the database. SQLite files (and their folders) are created; PostgreSQL connects lazily.
+    package static func open(
+        _ location: DatabaseLocation,
+        operationTimeout: Double = 15,
+        logger: Logger
+    ) async throws -> Database {
+        switch location {
+        case .sqlite(let path):
+            let backend = try await SQLiteBackend.open(path: path, logger: logger)
+            return Database(location: location, backend: .sqlite(backend))
+        case .postgres(let postgres):
+            let backend = PostgresBackend(location: postgres, operationTimeout: operationTimeout, logger: logger)
+            return Database(location: location, backend: .postgres(backend))
+        }
+    }
+
+    /// Runs `body` in one transaction: all of its writes commit together, or none do.
+    package func write<T: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
+        switch backend {
+        case .sqlite(let sqlite): try await sqlite.write(body)
+        case .postgres(let postgres): try await postgres.write(body)
+        }
+    }
+
+    /// Runs `body` with a connection for reading.
+    package func read<T: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
+        switch backend {
+        case .sqlite(let sqlite): try await sqlite.read(body)
+        case .postgres(let postgres): try await postgres.read(body)
+        }
+    }
+
+    /// Serves the database until the calling task is cancelled.
+    package func run() async {
+        switch backend {
+        case .sqlite:
+            while !Task.isCancelled {
+                try? await Task.sleep(for: .seconds(3600))
+            }
+        case .postgres(let postgres):
+            await postgres.run()
+        }
+    }
+
+    /// Releases files and connections. SQLite's are closed here; PostgreSQL's close when ``run()`` ends.
+    package func close() async {
+        if case .sqlite(let sqlite) = backend {
+            await sqlite.close()
+        }
+    }
+
+    /// Answers a trivial query within `seconds`, or throws a ``StorageError``.
+    package func ping(timeout seconds: Double) async throws {
+        do {
+            try await withDeadline(seconds: seconds) {
+                try await self.read { database in
+                    _ = try await database.raw("SELECT 1 AS one").all()
+                }
+            }
+        } catch StorageError.timedOut(let seconds) {
+            if case .postgres(let postgres) = backend { throw await postgres.diagnose() }
+            throw StorageError.timedOut(seconds: seconds)
+        } catch let error as StorageError {
+            throw error
+        } catch {
+            throw StorageError.unavailable(String(describing: error))
+        }
+    }
+}

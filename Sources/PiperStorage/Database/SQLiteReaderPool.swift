@@ -1,0 +1,70 @@
+import PiperCore
+import SQLiteKit
+
+/// Lends read-only SQLite connections, opening them on demand up to a maximum.
+actor SQLiteReaderPool {
+    private let maximumCount: Int
+    private let open: @Sendable () async throws -> SQLiteConnection
+    private var idle: [SQLiteConnection] = []
+    private var openCount = 0
+    private var waiters: [CheckedContinuation<SQLiteConnection, Never>] = []
+    private var isClosed = false
+
+    init(maximumCount: Int, open: @escaping @Sendable () async throws -> SQLiteConnection) {
+        self.maximumCount = maximumCount
+        self.open = open
+    }
+
+    /// Runs `body` with a connection that no other caller uses meanwhile.
+    func withConnection<T: Sendable>(_ body: @Sendable (SQLiteConnection) async throws -> T) async throws -> T {
+        let connection = try await lease()
+        do {
+            let result = try await body(connection)
+            await giveBack(connection)
+            return result
+        } catch {
+            await giveBack(connection)
+            throw error
+        }
+    }
+
+    /// Closes the idle connections; leased ones close when they come back, and no more are lent.
+    func close() async {
+        isClosed = true
+        let connections = idle
+        idle = []
+        for connection in connections {
+            try? await connection.closeUncancellable()
+        }
+    }
+
+    private func lease() async throws -> SQLiteConnection {
+        guard !isClosed else { throw StorageError.unavailable("the database has been closed") }
+        if let connection = idle.popLast() { return connection }
+        guard openCount < maximumCount else {
+            return await withCheckedContinuation { waiters.append($0) }
+        }
+        openCount += 1
+        do {
+            let connection = try await open()
+            if isClosed {
+                try? await connection.closeUncancellable()
+                throw StorageError.unavailable("the database has been closed")
+            }
+            return connection
+        } catch {
+            openCount -= 1
+            throw error
+        }
+    }
+
+    private func giveBack(_ connection: SQLiteConnection) async {
+        if isClosed {
+            try? await connection.closeUncancellable()
+        } else if waiters.isEmpty {
+            idle.append(connection)
+        } else {
+            waiters.removeFirst().resume(returning: connection)
+        }
+    }
+}

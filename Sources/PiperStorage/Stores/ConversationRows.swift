@@ -1,0 +1,77 @@
+import Foundation
+import PiperCore
+import SQLKit
+
+/// Rows of the conversation tables, to and from domain values.
+enum ConversationRows {
+    /// Confines a query to one workspace and owner; every read and write of user data goes through here.
+    static func scoped<Builder: SQLPredicateBuilder>(_ builder: Builder, to scope: Scope) -> Builder {
+        builder
+            .where("workspace_id", .equal, scope.workspace.rawValue)
+            .where("owner_id", .equal, scope.owner.rawValue)
+    }
+
+    static func insert(_ conversation: Conversation, into sql: any SQLDatabase) async throws {
+        try await sql.insert(into: "conversations")
+            .columns("id", "workspace_id", "owner_id", "title", "created_at", "updated_at")
+            .values(
+                SQLBind(conversation.id.rawValue), SQLBind(conversation.scope.workspace.rawValue),
+                SQLBind(conversation.scope.owner.rawValue), SQLBind(conversation.title),
+                SQLBind(conversation.createdAt), SQLBind(conversation.updatedAt)
+            ).run()
+    }
+
+    static func find(_ id: Conversation.ID, in scope: Scope, sql: any SQLDatabase) async throws -> Conversation? {
+        try await scoped(sql.select().columns("*").from("conversations"), to: scope)
+            .where("id", .equal, id.rawValue)
+            .first().map(conversation)
+    }
+
+    /// Numbers and stores a turn. Touching the conversation row first locks it (on PostgreSQL) so
+    /// concurrent appends to one conversation take consecutive sequence numbers.
+    static func append(_ draft: TurnDraft, in scope: Scope, sql: any SQLDatabase) async throws -> Turn {
+        let touched = try await scoped(sql.update("conversations"), to: scope)
+            .set("updated_at", to: draft.createdAt)
+            .where("id", .equal, draft.conversationID.rawValue)
+            .returning("id").all()
+        guard !touched.isEmpty else { throw ConversationError.notFound(draft.conversationID) }
+        let last =
+            try await sql.select().column(SQLRaw("COALESCE(MAX(sequence), 0)"), as: "last").from("turns")
+            .where("conversation_id", .equal, draft.conversationID.rawValue)
+            .first()?.decode(column: "last", as: Int.self) ?? 0
+        let turn = Turn(
+            id: draft.id, conversationID: draft.conversationID, scope: scope, sequence: last + 1,
+            speaker: draft.speaker, text: draft.text, createdAt: draft.createdAt
+        )
+        try await sql.insert(into: "turns")
+            .columns("id", "conversation_id", "workspace_id", "owner_id", "sequence", "speaker", "text", "created_at")
+            .values(
+                SQLBind(turn.id.rawValue), SQLBind(turn.conversationID.rawValue), SQLBind(scope.workspace.rawValue),
+                SQLBind(scope.owner.rawValue), SQLBind(turn.sequence), SQLBind(turn.speaker.rawValue),
+                SQLBind(turn.text), SQLBind(turn.createdAt)
+            ).run()
+        return turn
+    }
+
+    static func conversation(_ row: any SQLRow) throws -> Conversation {
+        Conversation(
+            id: try row.identifier("id"),
+            scope: try row.scope(),
+            title: try row.decode(column: "title", as: String.self),
+            createdAt: try row.decode(column: "created_at", as: Date.self),
+            updatedAt: try row.decode(column: "updated_at", as: Date.self)
+        )
+    }
+
+    static func turn(_ row: any SQLRow) throws -> Turn {
+        Turn(
+            id: try row.identifier("id"),
+            conversationID: try row.identifier("conversation_id"),
+            scope: try row.scope(),
+            sequence: try row.decode(column: "sequence", as: Int.self),
+            speaker: try row.enumeration("speaker", as: Turn.Speaker.self),
+            text: try row.decode(column: "text", as: String.self),
+            createdAt: try row.decode(column: "created_at", as: Date.self)
+        )
+    }
+}

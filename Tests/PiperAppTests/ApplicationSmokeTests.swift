@@ -1,0 +1,70 @@
+import Configuration
+import Foundation
+import HummingbirdTesting
+import Logging
+import PiperApp
+import PiperCore
+import PiperStorage
+import PiperTestSupport
+import Testing
+
+@Suite("Application from configuration")
+struct ApplicationSmokeTests {
+    private static func reader(database: String) async throws -> ConfigReader {
+        try await ConfigSources(flags: ["database.url": database, "http.port": "0"], environment: [:]).makeReader()
+    }
+
+    @Test(
+        "boots on a database, migrates it, creates the local user and reports ready",
+        arguments: TestDatabase.availableDialects)
+    func boots(dialect: Dialect) async throws {
+        try await TestDatabase.withFreshLocation(dialect) { location in
+            let target = Self.configurationText(for: location)
+            let app = try await buildApplication(
+                reader: try await Self.reader(database: target), logger: TestDatabase.logger)
+            try await app.test(.live) { client in
+                try await client.execute(uri: "/health/ready", method: .get) { response in
+                    #expect(response.status == .ok)
+                }
+            }
+            let database = try await Database.open(location, logger: TestDatabase.logger)
+            try await withServedDatabase(database) { database in
+                let status = try await Migrator(database: database, clock: { Date() }).status()
+                #expect(status == SchemaStatus(current: Schema.migrations.count, latest: Schema.migrations.count))
+                let principal = try await AccountStore.sql(database).claimInstallation(
+                    Fixtures.workspace(), Fixtures.user())
+                #expect(
+                    try await AccountStore.sql(database).workspace(principal.workspaceID)?.name == "Local workspace")
+            }
+        }
+    }
+
+    @Test("refuses to start on a database from a newer Piper")
+    func refusesNewerDatabase() async throws {
+        try await TestDatabase.withFreshLocation(.sqlite) { location in
+            let database = try await Database.open(location, logger: TestDatabase.logger)
+            try await withServedDatabase(database) { database in
+                let future = Migration(version: Schema.migrations.count + 1, name: "future") { _ in [] }
+                try await Migrator(database: database, migrations: Schema.migrations + [future], clock: { Date() })
+                    .migrate()
+            }
+            let app = try await buildApplication(
+                reader: try await Self.reader(database: Self.configurationText(for: location)),
+                logger: TestDatabase.logger
+            )
+            await #expect(throws: MigrationError.self) {
+                try await withDeadline(seconds: 30) { try await app.run() }
+            }
+        }
+    }
+
+    static func configurationText(for location: DatabaseLocation) -> String {
+        switch location {
+        case .sqlite(let path): return path
+        case .postgres(let postgres):
+            let password = postgres.password.map { ":\($0)" } ?? ""
+            return
+                "postgres://\(postgres.username)\(password)@\(postgres.host):\(postgres.port)/\(postgres.database)?sslmode=\(postgres.tls.rawValue)"
+        }
+    }
+}

@@ -1,0 +1,40 @@
+import Foundation
+import Logging
+import PiperApp
+import PiperStorage
+import PiperTestSupport
+import Testing
+
+@Suite("Doctor")
+struct DoctorTests {
+    private static func examine(_ environment: [String: String]) async -> [DoctorFinding] {
+        await Doctor(sources: ConfigSources(environment: environment), logger: TestDatabase.logger).examine()
+    }
+
+    @Test("an unusable configuration is one failure that names the variable to fix")
+    func badConfiguration() async {
+        let findings = await Self.examine(["PIPER_HTTP_PORT": "eighty"])
+        #expect(findings.count == 1)
+        #expect(findings.first?.outcome == .failure)
+        #expect(findings.first?.fix?.contains("PIPER_HTTP_PORT") == true)
+    }
+
+    @Test("an unreachable PostgreSQL is a failure with a fix and no password")
+    func unreachableDatabase() async {
+        let findings = await Self.examine([
+            "PIPER_DATABASE_URL": "postgres://piper:hunter2hunter2@127.0.0.1:1/piper?sslmode=disable"
+        ])
+        let database = findings.first { $0.area == "database" }
+        #expect(database?.outcome == .failure)
+        #expect(database?.fix != nil)
+        #expect(findings.allSatisfy { !$0.detail.contains("hunter2") })
+    }
+
+    @Test("a fresh SQLite location is fine: the file is created on first start")
+    func freshSQLite() async {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("doctor-\(UUID())/piper.sqlite").path
+        let findings = await Self.examine(["PIPER_DATABASE_PATH": path, "PIPER_HTTP_PORT": "0"])
+        #expect(findings.map(\.area) == ["configuration", "database", "http"])
+        #expect(findings.allSatisfy { $0.outcome == .ok })
+    }
+}

@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# Starts a disposable PostgreSQL cluster for the test suite and prints its URL on standard output.
+# Installs PostgreSQL 15 with apt when it is missing and this runs as root (Debian 12).
+#   scripts/test-postgres.sh start   # prints postgres://piper:…@127.0.0.1:PORT/postgres
+#   scripts/test-postgres.sh stop
+set -euo pipefail
+
+PORT="${PIPER_TEST_POSTGRES_PORT:-54329}"
+DATA="${PIPER_TEST_POSTGRES_DIR:-/tmp/piper-test-postgres}"
+PASSWORD="piper-test-password"
+BIN="/usr/lib/postgresql/15/bin"
+
+log() { echo "test-postgres: $*" >&2; }
+
+as_owner() {
+  if [ "$(id -u)" = "0" ]; then runuser -u postgres -- "$@"; else "$@"; fi
+}
+
+install_postgres() {
+  [ -x "$BIN/initdb" ] && return 0
+  if [ "$(id -u)" != "0" ]; then
+    log "PostgreSQL 15 is not installed; run: sudo apt-get install -y postgresql-15"; exit 1
+  fi
+  log "installing PostgreSQL 15 with apt"
+  apt-get update -qq >&2
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql-15 postgresql-client-15 >&2
+}
+
+start() {
+  install_postgres
+  if ! as_owner "$BIN/pg_ctl" -D "$DATA" status >/dev/null 2>&1; then
+    if [ ! -f "$DATA/PG_VERSION" ]; then
+      rm -rf "$DATA"; mkdir -p "$DATA"
+      [ "$(id -u)" = "0" ] && chown postgres:postgres "$DATA"
+      chmod 700 "$DATA"
+      local pwfile; pwfile="$(mktemp)"; echo "$PASSWORD" > "$pwfile"; chmod 644 "$pwfile"
+      as_owner "$BIN/initdb" -D "$DATA" -U piper --pwfile="$pwfile" --auth=scram-sha-256 -E UTF8 >/dev/null
+      rm -f "$pwfile"
+    fi
+    log "starting PostgreSQL on 127.0.0.1:$PORT"
+    as_owner "$BIN/pg_ctl" -D "$DATA" -w -l "$DATA/server.log" \
+      -o "-p $PORT -k $DATA -c listen_addresses=127.0.0.1 -c max_connections=300" start >&2
+  fi
+  echo "postgres://piper:$PASSWORD@127.0.0.1:$PORT/postgres?sslmode=disable"
+}
+
+stop() {
+  as_owner "$BIN/pg_ctl" -D "$DATA" -m fast stop >&2 || true
+}
+
+case "${1:-start}" in
+  start) start ;;
+  stop) stop ;;
+  *) echo "usage: $0 start|stop" >&2; exit 2 ;;
+esac
