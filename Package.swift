@@ -43,11 +43,7 @@ let package = Package(
         ),
         .target(name: "PiperLLM", dependencies: ["PiperCore"], swiftSettings: swiftSettings),
         .target(name: "PiperIntegrations", dependencies: ["PiperCore"], swiftSettings: swiftSettings),
-        .target(
-            name: "PiperEmbeddings",
-            dependencies: ["PiperCore"],
-            swiftSettings: swiftSettings + [.unsafeFlags(["-Ounchecked"], .when(configuration: .release))]
-        ),
+        .target(name: "PiperEmbeddings", dependencies: ["PiperCore"], swiftSettings: swiftSettings),
         .target(
             name: "PiperServer",
             dependencies: [
@@ -89,7 +85,12 @@ let package = Package(
         ),
         .target(
             name: "PiperTestSupport",
-            dependencies: ["PiperCore", "PiperStorage"],
+            dependencies: [
+                "PiperCore", "PiperStorage",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+            ],
             swiftSettings: swiftSettings
         ),
         .testTarget(
@@ -124,5 +125,6 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
-    ]
+    ],
+    swiftLanguageModes: [.v6]
 )

@@ -5,21 +5,16 @@ package func withServedDatabase<T: Sendable>(
     _ database: Database,
     _ body: @escaping @Sendable (Database) async throws -> T
 ) async throws -> T {
-    try await withThrowingTaskGroup(of: T?.self) { group in
-        group.addTask {
-            await database.run()
-            return nil
-        }
-        defer { group.cancelAll() }
+    try await withThrowingTaskGroup(of: Void.self) { group in
+        group.addTask { await database.run() }
+        let outcome: Result<T, any Error>
         do {
-            let result = try await body(database)
-            group.cancelAll()
-            await database.close()
-            return result
+            outcome = .success(try await body(database))
         } catch {
-            group.cancelAll()
-            await database.close()
-            throw error
+            outcome = .failure(error)
         }
+        group.cancelAll()
+        await database.close()
+        return try outcome.get()
     }
 }
