@@ -122,6 +122,8 @@ let package = Package(
                 "PiperApp", "PiperCore", "PiperServer", "PiperStorage", "PiperTestSupport",
                 .product(name: "Configuration", package: "swift-configuration"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
             ],
             swiftSettings: swiftSettings
         ),

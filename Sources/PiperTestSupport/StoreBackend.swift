@@ -26,6 +26,14 @@ package enum StoreBackend: String, Sendable, CaseIterable, CustomTestStringConve
         package var accounts: AccountStore
         /// Conversations and turns.
         package var conversations: ConversationStore
+
+        /// Creates a member's scope and stores one conversation in it.
+        package func makeConversation() async throws -> (Scope, Conversation) {
+            let scope = try await Fixtures.makeScope(in: accounts)
+            let conversation = Fixtures.conversation(in: scope)
+            try await conversations.insert(conversation)
+            return (scope, conversation)
+        }
     }
 
     /// Runs `body` with fresh, empty clients of this backend.

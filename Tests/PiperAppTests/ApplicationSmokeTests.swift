@@ -39,6 +39,21 @@ struct ApplicationSmokeTests {
         }
     }
 
+    @Test("never logs the database password", .enabled(if: TestDatabase.postgresAdminURL != nil))
+    func passwordStaysOutOfLogs() async throws {
+        try await TestDatabase.withFreshLocation(.postgres) { location in
+            guard case .postgres(let postgres) = location, let password = postgres.password else { return }
+            let logs = CapturedLogs()
+            let reader = try await Self.reader(database: Self.configurationText(for: location))
+            let app = try await buildApplication(reader: reader, logger: logs.logger())
+            try await app.test(.live) { client in
+                _ = try await client.execute(uri: "/health/ready", method: .get)
+            }
+            #expect(!logs.records.isEmpty)
+            #expect(logs.records.allSatisfy { !$0.fullText.contains(password) })
+        }
+    }
+
     @Test("refuses to start on a database from a newer Piper")
     func refusesNewerDatabase() async throws {
         try await TestDatabase.withFreshLocation(.sqlite) { location in

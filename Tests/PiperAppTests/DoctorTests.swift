@@ -37,4 +37,21 @@ struct DoctorTests {
         #expect(findings.map(\.area) == ["configuration", "database", "http"])
         #expect(findings.allSatisfy { $0.outcome == .ok })
     }
+
+    @Test("a database from a newer Piper is a schema failure")
+    func newerSchema() async throws {
+        try await TestDatabase.withFreshLocation(.sqlite) { location in
+            guard case .sqlite(let path) = location else { return }
+            let database = try await Database.open(location, logger: TestDatabase.logger)
+            try await withServedDatabase(database) { database in
+                let future = Migration(version: Schema.migrations.count + 1, name: "future") { _ in [] }
+                try await Migrator(database: database, migrations: Schema.migrations + [future], clock: { Date() })
+                    .migrate()
+            }
+            let findings = await Self.examine(["PIPER_DATABASE_PATH": path, "PIPER_HTTP_PORT": "0"])
+            let schema = findings.first { $0.area == "schema" }
+            #expect(schema?.outcome == .failure)
+            #expect(schema?.fix?.contains("newer") == true)
+        }
+    }
 }

@@ -4,6 +4,7 @@ import Hummingbird
 import HummingbirdTesting
 import PiperCore
 import PiperServer
+import PiperTestSupport
 import Testing
 
 @Suite("Request IDs and JSON errors")
@@ -96,6 +97,23 @@ struct RequestEdgeTests {
                 #expect(!text.contains("hunter2"))
                 #expect(response.headers[Self.requestID] != nil)
             }
+        }
+    }
+}
+
+@Suite("Request logging")
+struct RequestLoggingTests {
+    @Test("the request's log line carries the same ID as its response")
+    func logLinesCarryTheRequestID() async throws {
+        let logs = CapturedLogs()
+        let router = buildRouter(ServerDependencies(readinessChecks: [], version: "test"))
+        try await Application(router: router, logger: logs.logger()).test(.router) { client in
+            let response = try await client.execute(uri: "/health/live", method: .get)
+            let id = try #require(response.headers[HTTPField.Name("X-Request-ID")!])
+            let finished = logs.records.filter { $0.message == "request.finished" }
+            #expect(finished.count == 1)
+            #expect(finished.first?.metadata["request.id"] == id)
+            #expect(finished.first?.metadata["http.status"] == "200")
         }
     }
 }

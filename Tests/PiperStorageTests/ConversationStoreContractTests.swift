@@ -9,9 +9,7 @@ struct ConversationStoreContractTests {
     func crud(backend: StoreBackend) async throws {
         try await backend.withClients { clients in
             let store = clients.conversations
-            let scope = try await Fixtures.makeScope(in: clients.accounts)
-            let conversation = Fixtures.conversation(in: scope)
-            try await store.insert(conversation)
+            let (scope, conversation) = try await clients.makeConversation()
             #expect(try await store.find(scope, conversation.id) == conversation)
 
             let later = Fixtures.now.addingTimeInterval(60)
@@ -32,9 +30,7 @@ struct ConversationStoreContractTests {
     func turns(backend: StoreBackend) async throws {
         try await backend.withClients { clients in
             let store = clients.conversations
-            let scope = try await Fixtures.makeScope(in: clients.accounts)
-            let conversation = Fixtures.conversation(in: scope)
-            try await store.insert(conversation)
+            let (scope, conversation) = try await clients.makeConversation()
             let first = try await store.appendTurn(scope, Fixtures.draft("add a todo", in: conversation.id))
             let later = Fixtures.now.addingTimeInterval(5)
             let second = try await store.appendTurn(
@@ -52,9 +48,7 @@ struct ConversationStoreContractTests {
     func deleteCascades(backend: StoreBackend) async throws {
         try await backend.withClients { clients in
             let store = clients.conversations
-            let scope = try await Fixtures.makeScope(in: clients.accounts)
-            let conversation = Fixtures.conversation(in: scope)
-            try await store.insert(conversation)
+            let (scope, conversation) = try await clients.makeConversation()
             _ = try await store.appendTurn(scope, Fixtures.draft("hello", in: conversation.id))
             try await store.delete(scope, conversation.id)
             #expect(try await store.turns(scope, conversation.id, 0, 50).isEmpty)
@@ -81,9 +75,7 @@ struct ConversationStoreContractTests {
     func concurrentWriters(backend: StoreBackend) async throws {
         try await backend.withClients { clients in
             let store = clients.conversations
-            let scope = try await Fixtures.makeScope(in: clients.accounts)
-            let conversation = Fixtures.conversation(in: scope)
-            try await store.insert(conversation)
+            let (scope, conversation) = try await clients.makeConversation()
             let writers = 40
             try await withThrowingTaskGroup(of: Void.self) { group in
                 for index in 0..<writers {

@@ -17,9 +17,7 @@ struct ConversationStoreScopingTests {
     func reads(backend: StoreBackend) async throws {
         try await backend.withClients { clients in
             let store = clients.conversations
-            let scope = try await Fixtures.makeScope(in: clients.accounts)
-            let conversation = Fixtures.conversation(in: scope)
-            try await store.insert(conversation)
+            let (scope, conversation) = try await clients.makeConversation()
             _ = try await store.appendTurn(scope, Fixtures.draft("secret plan", in: conversation.id))
             for outsider in try await Self.outsiders(of: scope, accounts: clients.accounts) {
                 #expect(try await store.find(outsider, conversation.id) == nil)
@@ -33,9 +31,7 @@ struct ConversationStoreScopingTests {
     func writes(backend: StoreBackend) async throws {
         try await backend.withClients { clients in
             let store = clients.conversations
-            let scope = try await Fixtures.makeScope(in: clients.accounts)
-            let conversation = Fixtures.conversation(in: scope)
-            try await store.insert(conversation)
+            let (scope, conversation) = try await clients.makeConversation()
             for outsider in try await Self.outsiders(of: scope, accounts: clients.accounts) {
                 await #expect(throws: ConversationError.notFound(conversation.id)) {
                     try await store.rename(outsider, conversation.id, "hijacked", Fixtures.now)

@@ -1,3 +1,5 @@
+import Foundation
+import NIOCore
 import PiperCore
 import PiperStorage
 
@@ -9,6 +11,9 @@ package enum CommandFailure {
         case let error as ConfigurationError: "\(error)\nRun `piper doctor` for a full check."
         case let error as StorageError: "\(error)\nRun `piper doctor` to check the database."
         case let error as MigrationError: "\(error)"
+        case let error as IOError where error.errnoCode == EADDRINUSE:
+            "The HTTP address is already in use. Stop the other process, or choose another port with --port "
+                + "or PIPER_HTTP_PORT."
         default: nil
         }
     }
