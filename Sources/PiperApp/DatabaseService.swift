@@ -6,11 +6,18 @@ import ServiceLifecycle
 ///
 /// Hummingbird runs the group's services in order and stops them in reverse, so the HTTP server stops
 /// taking requests before the database goes away.
-struct DatabaseService: Service {
-    let database: Database
-    let logger: Logger
+package struct DatabaseService: Service {
+    private let database: Database
+    private let logger: Logger
 
-    func run() async throws {
+    /// Creates the service for an open database.
+    package init(database: Database, logger: Logger) {
+        self.database = database
+        self.logger = logger
+    }
+
+    /// Serves until graceful shutdown or cancellation, then closes the database.
+    package func run() async throws {
         logger.info("database.serving", metadata: ["database.location": .string(database.location.description)])
         await cancelWhenGracefulShutdown {
             await database.run()

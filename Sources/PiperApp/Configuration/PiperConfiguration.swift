@@ -39,6 +39,12 @@ package struct DatabaseConfiguration: Sendable, Hashable {
     package var location: DatabaseLocation
     /// Seconds an operation may wait for PostgreSQL before failing.
     package var timeout: Double
+
+    /// Creates a database configuration.
+    package init(location: DatabaseLocation, timeout: Double) {
+        self.location = location
+        self.timeout = timeout
+    }
 }
 
 /// Log verbosity and shape.
