@@ -83,6 +83,16 @@ let package = Package(
             path: "Sources/PiperCrashProbe",
             swiftSettings: swiftSettings
         ),
+        .executableTarget(
+            name: "piper-bench",
+            dependencies: [
+                "PiperCore", "PiperStorage",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            path: "Sources/PiperBench",
+            swiftSettings: swiftSettings
+        ),
         .target(
             name: "PiperTestSupport",
             dependencies: [

@@ -26,7 +26,7 @@ package struct JSONLogHandler: LogHandler {
     /// Formats and writes one line.
     package func log(event: LogEvent) {
         var fields: [String: Any] = [
-            "time": Date().formatted(.iso8601.year().month().day().time(includingFractionalSeconds: true)),
+            "time": Date.ISO8601FormatStyle(includingFractionalSeconds: true).format(Date()),
             "level": event.level.rawValue,
             "label": label,
             "message": event.message.description,
@@ -35,7 +35,9 @@ package struct JSONLogHandler: LogHandler {
         for (key, value) in merged {
             fields[key] = Self.json(value)
         }
-        guard let data = try? JSONSerialization.data(withJSONObject: fields, options: [.sortedKeys]),
+        guard
+            let data = try? JSONSerialization.data(
+                withJSONObject: fields, options: [.sortedKeys, .withoutEscapingSlashes]),
             let line = String(data: data, encoding: .utf8)
         else { return }
         write(line)

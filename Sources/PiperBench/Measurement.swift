@@ -1,0 +1,33 @@
+/// Latencies of one operation and the wall time they took together.
+struct Measurement: Sendable {
+    let name: String
+    let samples: [Duration]
+    let elapsed: Duration
+
+    /// `name  count  ops/s  p50  p99  max`, aligned for a terminal.
+    var line: String {
+        let sorted = samples.sorted()
+        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        let rate = seconds > 0 ? Double(samples.count) / seconds : 0
+        let columns = [
+            name.padding(toLength: 14, withPad: " ", startingAt: 0),
+            "n=\(samples.count)",
+            "\(Int(rate.rounded())) ops/s",
+            "p50 \(Self.milliseconds(Self.percentile(0.50, of: sorted)))",
+            "p99 \(Self.milliseconds(Self.percentile(0.99, of: sorted)))",
+            "max \(Self.milliseconds(sorted.last ?? .zero))",
+        ]
+        return columns.joined(separator: "  ")
+    }
+
+    private static func percentile(_ fraction: Double, of sorted: [Duration]) -> Duration {
+        guard !sorted.isEmpty else { return .zero }
+        let index = min(sorted.count - 1, Int((Double(sorted.count) * fraction).rounded(.up)) - 1)
+        return sorted[max(index, 0)]
+    }
+
+    private static func milliseconds(_ duration: Duration) -> String {
+        let value = Double(duration.components.seconds) * 1000 + Double(duration.components.attoseconds) / 1e15
+        return String(format: "%.3f ms", value)
+    }
+}
