@@ -14,7 +14,13 @@ package typealias PiperApplication = Application<RouterResponder<AppRequestConte
 package func buildApplication(reader: ConfigReader, logger: Logger = Logger(label: "piper")) async throws
     -> PiperApplication
 {
-    let configuration = try PiperConfiguration(reader: reader)
+    try await buildApplication(configuration: PiperConfiguration(reader: reader), logger: logger)
+}
+
+/// Builds the application from configuration that has already been read and validated.
+package func buildApplication(configuration: PiperConfiguration, logger: Logger = Logger(label: "piper")) async throws
+    -> PiperApplication
+{
     var logger = logger
     logger.logLevel = configuration.log.level
     let dependencies = try await LiveDependencies.open(configuration.database, logger: logger)

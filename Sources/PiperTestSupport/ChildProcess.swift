@@ -4,6 +4,7 @@ import Synchronization
 /// A helper executable of this package run as a child process, its standard output read line by line.
 package final class ChildProcess: Sendable {
     private let process: Process
+    private let exited: AsyncStream<Void>
     /// The lines the child has printed so far, as they arrive; finishes when its output closes.
     package let lines: AsyncStream<String>
 
@@ -36,15 +37,21 @@ package final class ChildProcess: Sendable {
             }
             for line in complete { continuation.yield(line) }
         }
+        let (exited, exitContinuation) = AsyncStream<Void>.makeStream()
+        process.terminationHandler = { _ in exitContinuation.finish() }
         try process.run()
         self.process = process
+        self.exited = exited
         self.lines = lines
     }
 
     /// Kills the child with SIGKILL, as a crash would, and waits until it is gone.
-    package func kill() {
+    ///
+    /// Waiting is asynchronous: `Process.waitUntilExit()` would block a thread of the shared concurrency
+    /// pool, and two tests doing so at once on a two-core machine starve every other test.
+    package func kill() async {
         Foundation.kill(process.processIdentifier, SIGKILL)
-        process.waitUntilExit()
+        for await _ in exited {}
     }
 
     /// The folder holding the test bundle and the package's executables.

@@ -25,7 +25,7 @@ struct Serve: AsyncParsableCommand {
             let reader = try await options.sources(adding: extra).makeReader()
             let configuration = try PiperConfiguration(reader: reader)
             LoggingBootstrap.bootstrap(configuration.log)
-            let app = try await buildApplication(reader: reader)
+            let app = try await buildApplication(configuration: configuration)
             try await app.runService()
         }
     }

@@ -19,7 +19,7 @@ struct ApplicationSmokeTests {
         arguments: TestDatabase.availableDialects)
     func boots(dialect: Dialect) async throws {
         try await TestDatabase.withFreshLocation(dialect) { location in
-            let target = Self.configurationText(for: location)
+            let target = location.configurationText
             let app = try await buildApplication(
                 reader: try await Self.reader(database: target), logger: TestDatabase.logger)
             try await app.test(.live) { client in
@@ -44,7 +44,7 @@ struct ApplicationSmokeTests {
         try await TestDatabase.withFreshLocation(.postgres) { location in
             guard case .postgres(let postgres) = location, let password = postgres.password else { return }
             let logs = CapturedLogs()
-            let reader = try await Self.reader(database: Self.configurationText(for: location))
+            let reader = try await Self.reader(database: location.configurationText)
             let app = try await buildApplication(reader: reader, logger: logs.logger())
             try await app.test(.live) { client in
                 _ = try await client.execute(uri: "/health/ready", method: .get)
@@ -64,22 +64,12 @@ struct ApplicationSmokeTests {
                     .migrate()
             }
             let app = try await buildApplication(
-                reader: try await Self.reader(database: Self.configurationText(for: location)),
+                reader: try await Self.reader(database: location.configurationText),
                 logger: TestDatabase.logger
             )
             await #expect(throws: MigrationError.self) {
                 try await withDeadline(seconds: 30) { try await app.run() }
             }
-        }
-    }
-
-    static func configurationText(for location: DatabaseLocation) -> String {
-        switch location {
-        case .sqlite(let path): return path
-        case .postgres(let postgres):
-            let password = postgres.password.map { ":\($0)" } ?? ""
-            return
-                "postgres://\(postgres.username)\(password)@\(postgres.host):\(postgres.port)/\(postgres.database)?sslmode=\(postgres.tls.rawValue)"
         }
     }
 }

@@ -18,7 +18,7 @@ struct ReadinessFlipTests {
             let proxy = try await TCPProxy.start(forwardingTo: postgres.host, port: postgres.port)
             postgres.host = "127.0.0.1"
             postgres.port = proxy.port
-            let url = ApplicationSmokeTests.configurationText(for: .postgres(postgres))
+            let url = DatabaseLocation.postgres(postgres).configurationText
             let reader = try await ConfigSources(
                 flags: ["database.url": url, "database.timeout": "3", "http.port": "0"], environment: [:]
             ).makeReader()

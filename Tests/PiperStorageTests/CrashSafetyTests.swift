@@ -10,11 +10,7 @@ struct CrashSafetyTests {
     @Test("every write reported committed survives killing the writer", arguments: TestDatabase.availableDialects)
     func committedWritesSurviveKill(dialect: Dialect) async throws {
         try await TestDatabase.withFreshLocation(dialect) { location in
-            let target: String =
-                switch location {
-                case .sqlite(let path): path
-                case .postgres(let postgres): Self.url(postgres)
-                }
+            let target = location.configurationText
             let probe = try ChildProcess(executable: "piper-crash-probe", arguments: [target])
             var scope: Scope?
             var conversationID: Conversation.ID?
@@ -30,7 +26,7 @@ struct CrashSafetyTests {
                     if committed >= 25 { break }
                 }
             }
-            probe.kill()
+            await probe.kill()
             let confirmedScope = try #require(scope)
             let confirmedConversation = try #require(conversationID)
             #expect(committed >= 25)
@@ -51,12 +47,5 @@ struct CrashSafetyTests {
                 }
             }
         }
-    }
-
-    private static func url(_ location: PostgresLocation) -> String {
-        let password =
-            location.password.map { ":\($0.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? $0)" } ?? ""
-        return
-            "postgres://\(location.username)\(password)@\(location.host):\(location.port)/\(location.database)?sslmode=\(location.tls.rawValue)"
     }
 }

@@ -44,7 +44,10 @@ package struct ConfigSources: Sendable {
         }
         let flagValues = Dictionary(
             uniqueKeysWithValues: flags.map { key, value in
-                (AbsoluteConfigKey(stringLiteral: key), ConfigValue(.string(value), isSecret: key == "database.url"))
+                (
+                    AbsoluteConfigKey(stringLiteral: key),
+                    ConfigValue(.string(value), isSecret: Self.isSecretVariable(key))
+                )
             })
         let environmentProvider = EnvironmentVariablesProvider(
             environmentVariables: environment,

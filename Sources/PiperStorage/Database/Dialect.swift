@@ -29,21 +29,22 @@ package enum Dialect: String, Hashable, Sendable, CaseIterable {
         }
     }
 
-    /// A statement that serializes schema changes between processes for the rest of the transaction.
-    ///
-    /// SQLite needs none: its write transactions are already exclusive.
-    package var migrationLockStatement: String? {
-        switch self {
-        case .sqlite: nil
-        case .postgres: "SELECT pg_advisory_xact_lock(7401482215)"
-        }
+    /// Work that must not run in two processes at once.
+    package enum ExclusiveWork: Int, Sendable {
+        /// Applying migrations.
+        case migration = 7_401_482_215
+        /// Claiming an empty installation for its first user.
+        case installationClaim = 7_401_482_216
     }
 
-    /// A statement that serializes claiming an empty installation between processes.
-    package var installationLockStatement: String? {
+    /// A statement that holds `work`'s lock for the rest of the transaction.
+    ///
+    /// PostgreSQL takes a transaction-scoped advisory lock; SQLite needs none, as its write transactions
+    /// are already exclusive.
+    package func lockStatement(for work: ExclusiveWork) -> String? {
         switch self {
         case .sqlite: nil
-        case .postgres: "SELECT pg_advisory_xact_lock(7401482216)"
+        case .postgres: "SELECT pg_advisory_xact_lock(\(work.rawValue))"
         }
     }
 }

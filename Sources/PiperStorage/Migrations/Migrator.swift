@@ -41,7 +41,7 @@ package struct Migrator: Sendable {
         let latest = latestVersion
         let now = clock()
         return try await database.write { database in
-            if let lock = dialect.migrationLockStatement {
+            if let lock = dialect.lockStatement(for: .migration) {
                 try await database.raw(SQLQueryString(lock)).run()
             }
             try await Self.createVersionTable(in: database, dialect: dialect)

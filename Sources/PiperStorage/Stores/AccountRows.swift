@@ -10,7 +10,7 @@ enum AccountRows {
         in sql: any SQLDatabase,
         dialect: Dialect
     ) async throws -> Principal {
-        if let lock = dialect.installationLockStatement {
+        if let lock = dialect.lockStatement(for: .installationClaim) {
             try await sql.raw(SQLQueryString(lock)).run()
         }
         if let existing = try await firstOwner(in: sql) { return existing }
