@@ -10,4 +10,17 @@ if [ -z "${PIPER_TEST_POSTGRES_URL:-}" ]; then
 fi
 
 swift build --build-tests "$@"
-swift test --skip-build "$@"
+
+# The suite takes seconds. A run that has not finished after PIPER_TEST_TIMEOUT seconds is stuck (an
+# intermittent hang of the PostgreSQL cases is known and under investigation): it is killed, reported,
+# and the suite runs once more, so a hang costs minutes rather than the whole CI budget.
+limit="${PIPER_TEST_TIMEOUT:-600}"
+status=0
+timeout --kill-after=10s "$limit" swift test --skip-build "$@" || status=$?
+if [ "$status" = 124 ] || [ "$status" = 137 ]; then
+  echo "test.sh: the test run did not finish within ${limit}s and was stopped; running the suite again" >&2
+  pkill -9 -f 'PackageTests.xctest' || true
+  status=0
+  timeout --kill-after=10s "$limit" swift test --skip-build "$@" || status=$?
+fi
+exit "$status"
