@@ -24,19 +24,28 @@ package func buildApplication(configuration: PiperConfiguration, logger: Logger 
     var logger = logger
     logger.logLevel = configuration.log.level
     let dependencies = try await LiveDependencies.open(configuration.database, logger: logger)
+    let engine = dependencies.engine(logger: logger)
+    let identity = LocalIdentity { try await dependencies.localPrincipal(configuration.local) }
     let router = buildRouter(
         ServerDependencies(
             readinessChecks: [.database(dependencies.database)],
-            version: PiperVersion.current
+            version: PiperVersion.current,
+            chat: ChatDependencies(
+                engine: engine, pipeline: TurnPipeline(dependencies: engine),
+                identify: { _ in try await identity.current() })
         )
     )
+    let scheduler = ReminderScheduler(
+        firing: ReminderFiring(
+            reminders: engine.reminders, accounts: engine.accounts, ids: engine.ids, clock: engine.clock),
+        interval: .milliseconds(Int(configuration.reminders.interval * 1000)), logger: logger)
     var app = Application(
         router: router,
         configuration: .init(
             address: .hostname(configuration.http.host, port: configuration.http.port),
             serverName: "Piper/\(PiperVersion.current)"
         ),
-        services: [DatabaseService(database: dependencies.database, logger: logger)],
+        services: [DatabaseService(database: dependencies.database, logger: logger), scheduler],
         logger: logger
     )
     app.beforeServerStarts { [logger] in

@@ -32,6 +32,14 @@ package struct LiveDependencies: Sendable {
         )
     }
 
+    /// The engine's dependencies over the database, with the classifier trained from the bundled corpus.
+    package func engine(logger: Logger) -> EngineDependencies {
+        EngineDependencies(
+            accounts: accounts, conversations: conversations, todos: .sql(database), projects: .sql(database),
+            reminders: .sql(database), preferences: .sql(database), offers: .sql(database), ledger: .sql(database),
+            classifier: .bundled, clock: clock, ids: ids, logger: logger)
+    }
+
     /// Brings the schema up to date and makes sure an empty installation has its local user.
     package func prepare(local: LocalUserConfiguration, logger: Logger) async throws -> Principal {
         let applied = try await Migrator(database: database, clock: clock.now).migrate()
@@ -40,6 +48,11 @@ package struct LiveDependencies: Sendable {
                 "database.migrated",
                 metadata: ["migration.version": "\(migration.version)", "migration.name": "\(migration.name)"])
         }
+        return try await localPrincipal(local)
+    }
+
+    /// The installation's single local user, created on first use.
+    package func localPrincipal(_ local: LocalUserConfiguration) async throws -> Principal {
         let installation = LocalInstallation(accounts: accounts, ids: ids, clock: clock)
         return try await installation.ensurePrincipal(
             displayName: local.displayName,

@@ -8,5 +8,18 @@ package func buildRouter(_ dependencies: ServerDependencies) -> Router<AppReques
     router.add(middleware: JSONErrorMiddleware())
     HealthController(checks: dependencies.readinessChecks, version: dependencies.version)
         .register(on: router.group("health"))
+    guard let chat = dependencies.chat else { return router }
+    OpenAPIController().register(on: router.group("api/v1"))
+    WebController.registerAssets(on: router.group())
+    router.add(middleware: PrincipalMiddleware(identify: chat.identify))
+    let api = router.group("api/v1", context: PrincipalContext.self)
+    MeController(engine: chat.engine).register(on: api)
+    ConversationsController(engine: chat.engine, pipeline: chat.pipeline).register(on: api.group("conversations"))
+    TodosController(engine: chat.engine).register(on: api.group("todos"))
+    ProjectsController(engine: chat.engine).register(on: api.group("projects"))
+    RemindersController(engine: chat.engine).register(on: api.group("reminders"))
+    ContextController(engine: chat.engine).register(on: api.group("context"))
+    WebController(engine: chat.engine, version: dependencies.version)
+        .register(on: router.group(context: PrincipalContext.self))
     return router
 }

@@ -6,10 +6,13 @@ package struct ServerDependencies: Sendable {
     package var readinessChecks: [DependencyCheck]
     /// Piper's version, reported by the health endpoints.
     package var version: String
+    /// The chat surfaces' dependencies; without them only health routes exist.
+    package var chat: ChatDependencies?
 
     /// Creates the dependencies.
-    package init(readinessChecks: [DependencyCheck], version: String) {
+    package init(readinessChecks: [DependencyCheck], version: String, chat: ChatDependencies? = nil) {
         self.readinessChecks = readinessChecks
         self.version = version
+        self.chat = chat
     }
 }

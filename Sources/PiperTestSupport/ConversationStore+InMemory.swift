@@ -44,7 +44,7 @@ extension ConversationStore {
                     let turn = Turn(
                         id: draft.id, conversationID: draft.conversationID, scope: scope,
                         sequence: (data.turns[draft.conversationID]?.count ?? 0) + 1,
-                        speaker: draft.speaker, text: draft.text, createdAt: draft.createdAt
+                        speaker: draft.speaker, text: draft.text, createdAt: draft.createdAt, details: draft.details
                     )
                     data.turns[draft.conversationID, default: []].append(turn)
                     data.conversations[draft.conversationID]?.updatedAt = draft.createdAt

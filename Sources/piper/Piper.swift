@@ -12,6 +12,6 @@ struct Piper: AsyncParsableCommand {
             PIPER_CONFIG), then PIPER_* environment variables, then command-line flags; later layers win.
             """,
         version: PiperVersion.current,
-        subcommands: [Serve.self, Migrate.self, Doctor.self, Version.self]
+        subcommands: [Serve.self, Chat.self, Ask.self, Intent.self, Eval.self, Migrate.self, Doctor.self, Version.self]
     )
 }

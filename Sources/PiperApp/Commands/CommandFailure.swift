@@ -11,10 +11,29 @@ package enum CommandFailure {
         case let error as ConfigurationError: "\(error)\nRun `piper doctor` for a full check."
         case let error as StorageError: "\(error)\nRun `piper doctor` to check the database."
         case let error as MigrationError: "\(error)"
+        case let error as RemoteError: remoteMessage(error)
+        case let error as TurnError: turnMessage(error)
+        case let error as IntentCorpusError: "\(error)"
         case let error as IOError where error.errnoCode == EADDRINUSE:
             "The HTTP address is already in use. Stop the other process, or choose another port with --port "
                 + "or PIPER_HTTP_PORT."
         default: nil
+        }
+    }
+
+    private static func remoteMessage(_ error: RemoteError) -> String {
+        switch error {
+        case .unreachable(let url): "No Piper server answered at \(url). Is `piper serve` running there?"
+        case .rejected(let status, let message): "The server refused the request (\(status)): \(message)"
+        case .malformedReply: "The server's answer could not be read; is that address a Piper server?"
+        }
+    }
+
+    private static func turnMessage(_ error: TurnError) -> String {
+        switch error {
+        case .emptyMessage: "The message is empty."
+        case .messageTooLong(let limit): "The message is longer than \(limit) characters."
+        case .unknownUser: "The local user no longer exists in this database."
         }
     }
 }

@@ -11,6 +11,17 @@ extension PiperConfiguration {
         self.database = try DatabaseConfiguration(reader: reader.scoped(to: "database"))
         self.log = try LogConfiguration(reader: reader.scoped(to: "log"))
         self.local = try LocalUserConfiguration(reader: reader.scoped(to: "local"), environment: environment)
+        self.reminders = try ReminderConfiguration(reader: reader.scoped(to: "reminders"))
+    }
+}
+
+extension ReminderConfiguration {
+    init(reader: ConfigReader) throws {
+        let interval = reader.double(forKey: "interval", default: 15)
+        guard (0.05...3600).contains(interval) else {
+            throw ConfigurationError(key: "reminders.interval", problem: "must be between 0.05 and 3600 seconds")
+        }
+        self.init(interval: interval)
     }
 }
 

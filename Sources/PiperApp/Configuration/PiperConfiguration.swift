@@ -14,6 +14,7 @@ import PiperStorage
 /// | `log.format` | `PIPER_LOG_FORMAT` | `text` |
 /// | `local.name` | `PIPER_LOCAL_NAME` | `$USER`, else `Local user` |
 /// | `local.timezone` | `PIPER_LOCAL_TIMEZONE` | the system's time zone |
+/// | `reminders.interval` | `PIPER_REMINDERS_INTERVAL` | `15` seconds between checks for due reminders |
 package struct PiperConfiguration: Sendable {
     /// Where the HTTP server listens.
     package var http: HTTPConfiguration
@@ -23,6 +24,19 @@ package struct PiperConfiguration: Sendable {
     package var log: LogConfiguration
     /// Who the single user of a fresh installation is.
     package var local: LocalUserConfiguration
+    /// How often due reminders are posted.
+    package var reminders: ReminderConfiguration
+}
+
+/// The reminder scheduler.
+package struct ReminderConfiguration: Sendable, Hashable {
+    /// Seconds between checks for due reminders.
+    package var interval: Double
+
+    /// Creates the configuration.
+    package init(interval: Double = 15) {
+        self.interval = interval
+    }
 }
 
 /// The HTTP listener.

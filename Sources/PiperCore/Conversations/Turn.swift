@@ -27,6 +27,8 @@ package struct Turn: Hashable, Sendable, Codable, Identifiable {
     package var text: String
     /// When it was said.
     package var createdAt: Date
+    /// What Piper recorded about the turn (intent, slots, blocks, provenance, latency), if anything.
+    package var details: TurnDetails?
 
     /// Creates a turn value.
     package init(
@@ -36,7 +38,8 @@ package struct Turn: Hashable, Sendable, Codable, Identifiable {
         sequence: Int,
         speaker: Speaker,
         text: String,
-        createdAt: Date
+        createdAt: Date,
+        details: TurnDetails? = nil
     ) {
         self.id = id
         self.conversationID = conversationID
@@ -45,5 +48,6 @@ package struct Turn: Hashable, Sendable, Codable, Identifiable {
         self.speaker = speaker
         self.text = text
         self.createdAt = createdAt
+        self.details = details
     }
 }

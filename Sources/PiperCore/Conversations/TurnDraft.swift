@@ -12,13 +12,19 @@ package struct TurnDraft: Hashable, Sendable {
     package var text: String
     /// When it was said.
     package var createdAt: Date
+    /// What Piper recorded about the turn, if anything.
+    package var details: TurnDetails?
 
     /// Creates a draft turn.
-    package init(id: Turn.ID, conversationID: Conversation.ID, speaker: Turn.Speaker, text: String, createdAt: Date) {
+    package init(
+        id: Turn.ID, conversationID: Conversation.ID, speaker: Turn.Speaker, text: String, createdAt: Date,
+        details: TurnDetails? = nil
+    ) {
         self.id = id
         self.conversationID = conversationID
         self.speaker = speaker
         self.text = text
         self.createdAt = createdAt
+        self.details = details
     }
 }

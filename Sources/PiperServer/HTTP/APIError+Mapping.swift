@@ -13,6 +13,8 @@ extension APIError {
             return fromStorageError(error)
         case let error as ConversationError:
             return fromConversationError(error)
+        case let error as any DomainErrorMapping:
+            return error.apiError
         default:
             return APIError(
                 status: .internalServerError,
@@ -45,6 +47,9 @@ extension APIError {
         switch error {
         case .notFound(let id):
             APIError(status: .notFound, code: "not_found", message: "No conversation \(id).")
+        case .invalidTitle:
+            APIError(
+                status: .unprocessableContent, code: "invalid_title", message: "A title needs 1 to 200 characters.")
         }
     }
 

@@ -1,4 +1,5 @@
 import Hummingbird
+import PiperCore
 
 /// The context every Piper route sees: Hummingbird's core storage plus the request's ID.
 package struct AppRequestContext: RequestContext {
@@ -6,6 +7,8 @@ package struct AppRequestContext: RequestContext {
     package var coreContext: CoreRequestContextStorage
     /// The ID echoed in `X-Request-ID` and attached to every log line of this request.
     package var requestID: String = ""
+    /// Who is making the request, once identified; protected routes require one.
+    package var principal: Principal?
 
     /// Creates the context for a new request.
     package init(source: ApplicationRequestContextSource) {

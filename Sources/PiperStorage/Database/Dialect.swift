@@ -47,4 +47,13 @@ package enum Dialect: String, Hashable, Sendable, CaseIterable {
         case .postgres: "SELECT pg_advisory_xact_lock(\(work.rawValue))"
         }
     }
+
+    /// The clause that lets concurrent instances claim different rows: `FOR UPDATE SKIP LOCKED` on
+    /// PostgreSQL; nothing on SQLite, whose single writer already serializes claims.
+    package var skipLockedClause: String {
+        switch self {
+        case .sqlite: ""
+        case .postgres: "FOR UPDATE SKIP LOCKED"
+        }
+    }
 }

@@ -2,6 +2,7 @@
 package enum Schema {
     /// Every migration this binary knows, oldest first.
     package static let migrations: [Migration] = [
-        foundation
+        foundation,
+        engine,
     ]
 }

@@ -4,13 +4,6 @@ import SQLKit
 
 /// Rows of the conversation tables, to and from domain values.
 enum ConversationRows {
-    /// Confines a query to one workspace and owner; every read and write of user data goes through here.
-    static func scoped<Builder: SQLPredicateBuilder>(_ builder: Builder, to scope: Scope) -> Builder {
-        builder
-            .where("workspace_id", .equal, scope.workspace.rawValue)
-            .where("owner_id", .equal, scope.owner.rawValue)
-    }
-
     static func insert(_ conversation: Conversation, into sql: any SQLDatabase) async throws {
         try await sql.insert(into: "conversations")
             .columns("id", "workspace_id", "owner_id", "title", "created_at", "updated_at")
@@ -22,7 +15,7 @@ enum ConversationRows {
     }
 
     static func find(_ id: Conversation.ID, in scope: Scope, sql: any SQLDatabase) async throws -> Conversation? {
-        try await scoped(sql.select().columns("*").from("conversations"), to: scope)
+        try await ScopedQuery.scoped(sql.select().columns("*").from("conversations"), to: scope)
             .where("id", .equal, id.rawValue)
             .first().map(conversation)
     }
@@ -30,7 +23,7 @@ enum ConversationRows {
     /// Numbers and stores a turn. Touching the conversation row first locks it (on PostgreSQL) so
     /// concurrent appends to one conversation take consecutive sequence numbers.
     static func append(_ draft: TurnDraft, in scope: Scope, sql: any SQLDatabase) async throws -> Turn {
-        let touched = try await scoped(sql.update("conversations"), to: scope)
+        let touched = try await ScopedQuery.scoped(sql.update("conversations"), to: scope)
             .set("updated_at", to: draft.createdAt)
             .where("id", .equal, draft.conversationID.rawValue)
             .returning("id").all()
@@ -41,14 +34,18 @@ enum ConversationRows {
             .first()?.decode(column: "last", as: Int.self) ?? 0
         let turn = Turn(
             id: draft.id, conversationID: draft.conversationID, scope: scope, sequence: last + 1,
-            speaker: draft.speaker, text: draft.text, createdAt: draft.createdAt
+            speaker: draft.speaker, text: draft.text, createdAt: draft.createdAt, details: draft.details
         )
         try await sql.insert(into: "turns")
-            .columns("id", "conversation_id", "workspace_id", "owner_id", "sequence", "speaker", "text", "created_at")
+            .columns(
+                "id", "conversation_id", "workspace_id", "owner_id", "sequence", "speaker", "text", "created_at",
+                "action", "details"
+            )
             .values(
                 SQLBind(turn.id.rawValue), SQLBind(turn.conversationID.rawValue), SQLBind(scope.workspace.rawValue),
                 SQLBind(scope.owner.rawValue), SQLBind(turn.sequence), SQLBind(turn.speaker.rawValue),
-                SQLBind(turn.text), SQLBind(turn.createdAt)
+                SQLBind(turn.text), SQLBind(turn.createdAt), SQLBind(turn.details?.action?.rawValue),
+                SQLBind(try turn.details.map(JSONColumn.encode))
             ).run()
         return turn
     }
@@ -71,7 +68,8 @@ enum ConversationRows {
             sequence: try row.decode(column: "sequence", as: Int.self),
             speaker: try row.enumeration("speaker", as: Turn.Speaker.self),
             text: try row.decode(column: "text", as: String.self),
-            createdAt: try row.decode(column: "created_at", as: Date.self)
+            createdAt: try row.decode(column: "created_at", as: Date.self),
+            details: try JSONColumn.decode(TurnDetails.self, from: row, column: "details")
         )
     }
 }

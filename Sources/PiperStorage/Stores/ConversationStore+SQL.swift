@@ -14,7 +14,7 @@ extension ConversationStore {
             },
             list: { scope, page in
                 try await database.read { sql in
-                    try await ConversationRows.scoped(sql.select().columns("*").from("conversations"), to: scope)
+                    try await ScopedQuery.scoped(sql.select().columns("*").from("conversations"), to: scope)
                         .orderBy("updated_at", .descending).orderBy("id")
                         .limit(page.limit).offset(page.offset)
                         .all().map(ConversationRows.conversation)
@@ -22,7 +22,7 @@ extension ConversationStore {
             },
             rename: { scope, id, title, at in
                 try await database.write { sql in
-                    try await ConversationRows.scoped(sql.update("conversations"), to: scope)
+                    try await ScopedQuery.scoped(sql.update("conversations"), to: scope)
                         .set("title", to: title).set("updated_at", to: at)
                         .where("id", .equal, id.rawValue)
                         .returning("*").first().map(ConversationRows.conversation)
@@ -31,7 +31,7 @@ extension ConversationStore {
             },
             delete: { scope, id in
                 try await database.write { sql in
-                    let deleted = try await ConversationRows.scoped(sql.delete(from: "conversations"), to: scope)
+                    let deleted = try await ScopedQuery.scoped(sql.delete(from: "conversations"), to: scope)
                         .where("id", .equal, id.rawValue).returning("id").all()
                     if deleted.isEmpty { throw ConversationError.notFound(id) }
                 }
@@ -41,7 +41,7 @@ extension ConversationStore {
             },
             turns: { scope, id, afterSequence, limit in
                 try await database.read { sql in
-                    try await ConversationRows.scoped(sql.select().columns("*").from("turns"), to: scope)
+                    try await ScopedQuery.scoped(sql.select().columns("*").from("turns"), to: scope)
                         .where("conversation_id", .equal, id.rawValue)
                         .where("sequence", .greaterThan, afterSequence)
                         .orderBy("sequence").limit(Page(limit: limit).limit)

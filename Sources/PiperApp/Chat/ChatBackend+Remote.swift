@@ -1,0 +1,73 @@
+import AsyncHTTPClient
+import Foundation
+import NIOCore
+import NIOHTTP1
+import PiperCore
+
+extension ChatBackend {
+    /// Runs `body` with a backend that talks to a running Piper server's REST API.
+    package static func withRemote<T: Sendable>(
+        _ baseURL: String, _ body: @escaping @Sendable (ChatBackend) async throws -> T
+    ) async throws -> T {
+        let client = HTTPClient(eventLoopGroupProvider: .singleton)
+        let api = RemoteAPI(client: client, baseURL: baseURL.hasSuffix("/") ? String(baseURL.dropLast()) : baseURL)
+        let backend = ChatBackend(
+            target: api.baseURL,
+            startConversation: { try await api.startConversation() },
+            conversationExists: { try await api.conversationExists($0) },
+            send: { try await api.send($1, to: $0) })
+        do {
+            let result = try await body(backend)
+            try await client.shutdown()
+            return result
+        } catch {
+            try? await client.shutdown()
+            throw error
+        }
+    }
+}
+
+/// The few REST calls the CLI makes.
+struct RemoteAPI: Sendable {
+    let client: HTTPClient
+    let baseURL: String
+
+    func startConversation() async throws -> String {
+        let (status, body) = try await call(.POST, "/api/v1/conversations", json: Data("{}".utf8))
+        guard status == .created else { throw RemoteError.from(status: status, body: body) }
+        return try JSONDecoder().decode(WireConversation.self, from: body).id
+    }
+
+    func conversationExists(_ id: String) async throws -> Bool {
+        let (status, body) = try await call(.GET, "/api/v1/conversations/\(id)", json: nil)
+        if status == .notFound { return false }
+        guard status == .ok else { throw RemoteError.from(status: status, body: body) }
+        return true
+    }
+
+    func send(_ text: String, to conversationID: String) async throws -> ChatReply {
+        let payload = try JSONEncoder().encode(["text": text])
+        let (status, body) = try await call(.POST, "/api/v1/conversations/\(conversationID)/turns", json: payload)
+        guard status == .created else { throw RemoteError.from(status: status, body: body) }
+        let turns = try JSONDecoder().decode(WireTurnList.self, from: body).turns
+        guard let reply = turns.last(where: { $0.role == "piper" }) else { throw RemoteError.malformedReply }
+        return ChatReply(text: reply.text, blocks: reply.blocks.compactMap(\.replyBlock))
+    }
+
+    private func call(_ method: HTTPMethod, _ path: String, json: Data?) async throws -> (HTTPResponseStatus, Data) {
+        var request = HTTPClientRequest(url: baseURL + path)
+        request.method = method
+        if let json {
+            request.headers.add(name: "Content-Type", value: "application/json")
+            request.body = .bytes(ByteBuffer(bytes: json))
+        }
+        let response: HTTPClientResponse
+        do {
+            response = try await client.execute(request, timeout: .seconds(60))
+        } catch {
+            throw RemoteError.unreachable(baseURL)
+        }
+        let body = try await response.body.collect(upTo: 4 * 1024 * 1024)
+        return (response.status, Data(buffer: body))
+    }
+}

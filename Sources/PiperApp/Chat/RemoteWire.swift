@@ -1,0 +1,71 @@
+import Foundation
+import NIOHTTP1
+import PiperCore
+
+/// The server's JSON as the CLI reads it.
+struct WireConversation: Decodable {
+    var id: String
+}
+
+struct WireTurnList: Decodable {
+    var turns: [WireTurn]
+}
+
+struct WireTurn: Decodable {
+    var role: String
+    var text: String
+    var blocks: [WireBlock]
+}
+
+struct WireBlock: Decodable {
+    struct Item: Decodable {
+        var text: String
+        var detail: String?
+    }
+
+    struct Option: Decodable {
+        var label: String
+        var reply: String
+        var style: String
+    }
+
+    var type: String
+    var title: String?
+    var prompt: String?
+    var items: [Item]?
+    var options: [Option]?
+
+    var replyBlock: ReplyBlock? {
+        switch type {
+        case "list": .list(title: title, items: (items ?? []).map { ListItem($0.text, detail: $0.detail) })
+        case "confirmation":
+            .confirmation(
+                prompt: prompt ?? "",
+                options: (options ?? []).map {
+                    ReplyOption(
+                        label: $0.label, reply: $0.reply, style: ReplyOption.Style(rawValue: $0.style) ?? .secondary)
+                })
+        case "citations": .citations((items ?? []).map(\.text))
+        default: nil
+        }
+    }
+}
+
+/// Why a call to a running server failed.
+package enum RemoteError: Error, Hashable, Sendable {
+    /// Nothing answered at the address.
+    case unreachable(String)
+    /// The server answered with an error.
+    case rejected(status: Int, message: String)
+    /// The server's answer could not be read.
+    case malformedReply
+
+    static func from(status: HTTPResponseStatus, body: Data) -> RemoteError {
+        struct Envelope: Decodable {
+            struct Detail: Decodable { var message: String }
+            var error: Detail
+        }
+        let message = (try? JSONDecoder().decode(Envelope.self, from: body))?.error.message ?? "no details"
+        return .rejected(status: Int(status.code), message: message)
+    }
+}

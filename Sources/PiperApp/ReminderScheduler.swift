@@ -1,0 +1,43 @@
+import Logging
+import PiperCore
+import ServiceLifecycle
+
+/// Posts due reminders into their conversations on a fixed interval until graceful shutdown.
+///
+/// Several instances may run against one PostgreSQL database: each claims reminders with `SKIP LOCKED`,
+/// so every reminder is posted once.
+package struct ReminderScheduler: Service {
+    private let firing: ReminderFiring
+    private let interval: Duration
+    private let logger: Logger
+
+    /// Creates the scheduler.
+    package init(firing: ReminderFiring, interval: Duration, logger: Logger) {
+        self.firing = firing
+        self.interval = interval
+        self.logger = logger
+    }
+
+    /// Checks for due reminders every interval; the first check waits one interval so migrations finish first.
+    package func run() async throws {
+        await cancelWhenGracefulShutdown {
+            while !Task.isCancelled {
+                do {
+                    try await Task.sleep(for: interval)
+                } catch {
+                    return
+                }
+                await fireDue()
+            }
+        }
+    }
+
+    private func fireDue() async {
+        do {
+            let fired = try await firing.fireDue()
+            if !fired.isEmpty { logger.info("reminders.fired", metadata: ["reminders.count": "\(fired.count)"]) }
+        } catch {
+            logger.warning("reminders.failed", metadata: ["error.type": "\(String(reflecting: type(of: error)))"])
+        }
+    }
+}

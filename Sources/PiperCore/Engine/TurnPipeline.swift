@@ -1,0 +1,121 @@
+import Foundation
+
+/// The one pipeline every surface runs: bind a pending offer, resolve references, classify, look up the
+/// action, decide consent, handle (or answer honestly), and record.
+package struct TurnPipeline: Sendable {
+    let dependencies: EngineDependencies
+    let handlers: [ActionName: ActionHandler]
+
+    /// Creates the pipeline with the standard handlers, or with `handlers` laid over them.
+    package init(dependencies: EngineDependencies, handlers: [ActionName: ActionHandler] = [:]) {
+        self.dependencies = dependencies
+        self.handlers = StandardHandlers.all.merging(handlers) { _, override in override }
+    }
+
+    /// Runs one turn and returns the recorded message and reply.
+    package func run(_ request: TurnRequest) async throws -> TurnOutcome {
+        let started = ContinuousClock.now
+        let text = try Self.validated(request.text)
+        var request = request
+        request.text = text
+        let scope = request.principal.scope
+        guard let conversation = try await dependencies.conversations.find(scope, request.conversationID) else {
+            throw ConversationError.notFound(request.conversationID)
+        }
+        guard let user = try await dependencies.accounts.user(request.principal.userID) else {
+            throw TurnError.unknownUser
+        }
+        let now = dependencies.clock.now()
+        let timeZone = TimeZoneName.resolve(user.timeZone)
+        let preferences = try await dependencies.preferences.preferences(scope)
+        let decision = try await decide(request, now: now, timeZone: timeZone)
+        let definition = dependencies.registry[decision.intent.action]
+        let consent = ConsentDecision.decide(
+            effect: definition.effect, framing: decision.intent.decidedBy == "offer" ? .imperative : .of(text),
+            workingMode: preferences.workingMode, isConfirmed: decision.isConfirmed)
+        let context = HandlerContext(
+            request: request, intent: decision.intent, definition: definition, consent: consent,
+            reference: decision.reference, user: user, preferences: preferences, now: now, timeZone: timeZone,
+            dependencies: dependencies)
+        let outcome: HandlerOutcome =
+            if let early = decision.earlyReply { .reply(early) } else { try await handle(context) }
+        let recorded = try await TurnRecorder(dependencies: dependencies).record(
+            outcome, context: context, started: started)
+        if conversation.title == ConversationStarting.untitled, recorded.userTurn.sequence == 1 {
+            _ = try await dependencies.conversations.rename(
+                scope, conversation.id, ConversationStarting.title(fromFirstMessage: text), now)
+        }
+        return recorded
+    }
+
+    static func validated(_ text: String) throws -> String {
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !trimmed.isEmpty else { throw TurnError.emptyMessage }
+        guard trimmed.count <= TurnRequest.maximumLength else {
+            throw TurnError.messageTooLong(limit: TurnRequest.maximumLength)
+        }
+        return trimmed
+    }
+
+    /// Steps 1–3: a pending offer binds first; otherwise references resolve and the classifier decides.
+    func decide(_ request: TurnRequest, now: Date, timeZone: TimeZone) async throws -> TurnDecision {
+        let scope = request.principal.scope
+        let context = ClassificationContext(now: now, timeZone: timeZone)
+        if let offer = try await dependencies.offers.current(scope, request.conversationID) {
+            try await dependencies.offers.clear(scope, request.conversationID)
+            if now.timeIntervalSince(offer.createdAt) <= PendingOffer.lifetime,
+                try await !isNewRequest(request.text, instead: offer, context: context),
+                let decision = OfferDecision.decide(
+                    request.text, offer: offer, timeParser: NaturalTimeParser(timeZone: timeZone), now: now)
+            {
+                return decision
+            }
+        }
+        let ledger = try await dependencies.ledger.entries(scope, now.addingTimeInterval(-12 * 3600), nil, 20)
+        let resolution = ReferenceResolver.resolve(request.text, ledger: ledger)
+        var intent = try await dependencies.classifier.classify(resolution.text, context)
+        if let reference = resolution.reference { intent.slots = Self.filling(intent.slots, from: reference) }
+        return TurnDecision(intent: intent, isConfirmed: false, reference: resolution.reference, earlyReply: nil)
+    }
+
+    /// Whether a reply to a free-text question ("What should the todo say?") is really a new request, such as
+    /// "show my todos": the classifier is confident it is another action.
+    func isNewRequest(_ text: String, instead offer: PendingOffer, context: ClassificationContext) async throws -> Bool
+    {
+        guard case .missingSlot(let slot) = offer.kind, slot != .when, slot != .repo else { return false }
+        let intent = try await dependencies.classifier.classify(text, context)
+        return intent.action != offer.action && intent.action != .outOfScope
+            && intent.confidence >= Self.newRequestConfidence
+    }
+
+    /// How sure the classifier must be before an answer to Piper's question counts as a new request.
+    static let newRequestConfidence = 0.6
+
+    /// Fills the slot a reference stands for, unless the message named its own target.
+    static func filling(_ slots: Slots, from reference: Reference) -> Slots {
+        var slots = slots
+        switch reference.kind {
+        case .todo: slots.todoRef = "id:\(reference.subjectID)"
+        case .project where !slots.has(.project): slots.project = reference.label
+        default: break
+        }
+        return slots
+    }
+
+    /// Steps 4–6: required slots, then the handler, or an honest answer when it fails.
+    func handle(_ context: HandlerContext) async throws -> HandlerOutcome {
+        if context.definition.availability == .available,
+            let missing = context.definition.requiredSlots.first(where: { !context.slots.has($0) })
+        {
+            return .ask(
+                slot: missing, question: SlotQuestion.question(for: missing, action: context.intent.action),
+                pinned: context.slots)
+        }
+        let handler = handlers[context.intent.action] ?? UnavailableHandler.handle
+        do {
+            return try await handler(context)
+        } catch let error as any HonestlyExplainable {
+            return .reply(Reply(error.explanation))
+        }
+    }
+}

@@ -1,0 +1,32 @@
+/// The handlers that work in every installation, keyed by action; everything else answers honestly.
+enum StandardHandlers {
+    static let all: [ActionName: ActionHandler] = [
+        .greeting: ConversationHandlers.greeting,
+        .farewell: ConversationHandlers.farewell,
+        .thanks: ConversationHandlers.thanks,
+        .getIdentity: IdentityHandler.handle,
+        .getCapabilities: CapabilitiesHandler.handle,
+        .getCurrentTime: TimeHandler.handle,
+        .createTodo: TodoHandlers.create,
+        .listTodos: TodoHandlers.list,
+        .nextTodo: TodoHandlers.next,
+        .completeTodo: TodoHandlers.complete,
+        .deleteTodo: TodoHandlers.delete,
+        .createReminder: ReminderHandlers.create,
+        .listReminders: ReminderHandlers.list,
+        .listProjects: ProjectHandlers.list,
+        .addProject: ProjectHandlers.add,
+        .archiveProject: ProjectHandlers.archive,
+        .restoreProject: ProjectHandlers.restore,
+        .deleteProject: ProjectHandlers.delete,
+        .linkRepo: ProjectHandlers.linkRepository,
+        .setWorkingMode: SettingsHandlers.setWorkingMode,
+        .setDefaultRepo: SettingsHandlers.setDefaultRepository,
+        .getDefaultRepo: SettingsHandlers.defaultRepository,
+        .sessionActivity: SessionActivityHandler.handle,
+        .explainSuggestion: ProvenanceHandler.handle,
+        .getTopPriority: PriorityHandler.handle,
+        .explainTrust: TrustHandler.handle,
+        .outOfScope: OutOfScopeHandler.handle,
+    ]
+}

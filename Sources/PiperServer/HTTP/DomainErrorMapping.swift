@@ -1,0 +1,80 @@
+import Hummingbird
+import PiperCore
+
+/// A domain error's HTTP form; the mapping lives only at the edge.
+protocol DomainErrorMapping: Error {
+    var apiError: APIError { get }
+}
+
+extension TodoError: DomainErrorMapping {
+    var apiError: APIError {
+        switch self {
+        case .notFound(let id): APIError(status: .notFound, code: "not_found", message: "No todo \(id).")
+        case .invalidTitle:
+            APIError(
+                status: .unprocessableContent, code: "invalid_title",
+                message: "A todo title needs 1 to \(Todo.maximumTitleLength) characters.")
+        }
+    }
+}
+
+extension ProjectError: DomainErrorMapping {
+    var apiError: APIError {
+        switch self {
+        case .notFound(let id): APIError(status: .notFound, code: "not_found", message: "No project \(id).")
+        case .duplicateName(let name):
+            APIError(status: .conflict, code: "duplicate_name", message: "You already have a project called “\(name)”.")
+        case .invalidName:
+            APIError(
+                status: .unprocessableContent, code: "invalid_name",
+                message: "A project name needs 1 to \(Project.maximumNameLength) characters.")
+        case .invalidRepository(let text):
+            APIError(
+                status: .unprocessableContent, code: "invalid_repository",
+                message: "“\(text)” is not a repository; write it as owner/name.")
+        }
+    }
+}
+
+extension ReminderError: DomainErrorMapping {
+    var apiError: APIError {
+        switch self {
+        case .notFound(let id): APIError(status: .notFound, code: "not_found", message: "No pending reminder \(id).")
+        case .invalidText:
+            APIError(
+                status: .unprocessableContent, code: "invalid_text",
+                message: "A reminder needs a text of 1 to \(Reminder.maximumTextLength) characters.")
+        case .invalidTime(let phrase):
+            APIError(
+                status: .unprocessableContent, code: "invalid_time",
+                message: phrase.isEmpty
+                    ? "A reminder needs a future time: give dueAt (ISO 8601) or when (“tomorrow at 9”)."
+                    : "“\(phrase)” is not a future time I can read.")
+        }
+    }
+}
+
+extension TurnError: DomainErrorMapping {
+    var apiError: APIError {
+        switch self {
+        case .emptyMessage:
+            APIError(status: .unprocessableContent, code: "empty_message", message: "The message is empty.")
+        case .messageTooLong(let limit):
+            APIError(
+                status: .contentTooLarge, code: "message_too_long",
+                message: "The message is longer than \(limit) characters.")
+        case .unknownUser:
+            APIError(status: .unauthorized, code: "unauthorized", message: "Your account no longer exists.")
+        }
+    }
+}
+
+extension PreferenceError: DomainErrorMapping {
+    var apiError: APIError {
+        APIError(
+            status: .unprocessableContent, code: "context_too_long",
+            message:
+                "Each context field is limited to \(PersonalContext.maximumFieldLength) characters and "
+                + "\(PersonalContext.maximumPriorities) priorities.")
+    }
+}

@@ -1,0 +1,917 @@
+// Piper Morgan web chat: enhances the server-rendered page. Hand-written ES2020, no build step, no dependencies.
+(() => {
+    'use strict';
+
+    const API = '/api/v1';
+    const POLL_INTERVAL_MS = 10000;
+    const NARROW_QUERY = window.matchMedia('(max-width: 899.98px)');
+
+    const $ = (id) => document.getElementById(id);
+
+    const els = {
+        body: document.body,
+        thread: $('thread'),
+        composerForm: $('composer-form'),
+        composer: $('composer'),
+        send: $('send'),
+        thinking: $('thinking'),
+        errorBanner: $('error-banner'),
+        errorMessage: $('error-message'),
+        errorDismiss: $('error-dismiss'),
+        newConversation: $('new-conversation'),
+        conversationList: $('conversation-list'),
+        conversationEmpty: $('conversation-empty'),
+        todoList: $('todo-list'),
+        todoCount: $('todo-count'),
+        todoEmpty: $('todo-empty'),
+        todoForm: $('todo-form'),
+        todoNew: $('todo-new'),
+        projectList: $('project-list'),
+        projectCount: $('project-count'),
+        projectEmpty: $('project-empty'),
+        archivedProjects: $('archived-projects'),
+        archivedProjectList: $('archived-project-list'),
+        archivedCount: $('archived-count'),
+        reminderList: $('reminder-list'),
+        reminderCount: $('reminder-count'),
+        reminderEmpty: $('reminder-empty'),
+        contextForm: $('context-form'),
+        contextRole: $('context-role'),
+        contextFocus: $('context-focus'),
+        contextPriorities: $('context-priorities'),
+        contextNotes: $('context-notes'),
+        contextSave: $('context-save'),
+        contextStatus: $('context-status'),
+        sidebar: $('sidebar'),
+        panels: $('panels'),
+        toggleConversations: $('toggle-conversations'),
+        togglePanels: $('toggle-panels'),
+        backdrop: $('backdrop'),
+    };
+
+    const state = {
+        conversationId: els.body.dataset.conversationId || '',
+        userName: els.body.dataset.userName || '',
+        timeZone: undefined,
+        sending: false,
+        polling: false,
+        loadGeneration: 0,
+        openDrawer: null,
+    };
+
+    // ---------- API ----------
+
+    /** An API failure carrying the server's error message. */
+    class ApiError extends Error {
+        constructor(message, status, code, requestID) {
+            super(message);
+            this.name = 'ApiError';
+            this.status = status;
+            this.code = code;
+            this.requestID = requestID;
+        }
+    }
+
+    /** Calls the JSON API; resolves to the parsed body (null for 204), rejects with ApiError. */
+    async function api(method, path, body) {
+        const init = { method, headers: { Accept: 'application/json' }, credentials: 'same-origin' };
+        if (body !== undefined) {
+            init.headers['Content-Type'] = 'application/json';
+            init.body = JSON.stringify(body);
+        }
+        let response;
+        try {
+            response = await fetch(API + path, init);
+        } catch (_) {
+            throw new ApiError('Piper could not be reached. Check your connection and try again.', 0);
+        }
+        const text = response.status === 204 ? '' : await response.text();
+        let data = null;
+        if (text) {
+            try {
+                data = JSON.parse(text);
+            } catch (_) {
+                data = null;
+            }
+        }
+        if (!response.ok) {
+            const error = data && data.error ? data.error : {};
+            const message = error.message || `Something went wrong (HTTP ${response.status}).`;
+            throw new ApiError(message, response.status, error.code, error.requestID);
+        }
+        return data;
+    }
+
+    const enc = encodeURIComponent;
+
+    // ---------- DOM helpers ----------
+
+    /** Creates an element; attrs values of null/false are skipped; children are nodes or text. */
+    function h(tag, attrs, ...children) {
+        const node = document.createElement(tag);
+        for (const [key, value] of Object.entries(attrs || {})) {
+            if (value === null || value === undefined || value === false) continue;
+            if (key === 'class') node.className = value;
+            else if (key === 'dataset') Object.assign(node.dataset, value);
+            else if (value === true) node.setAttribute(key, '');
+            else node.setAttribute(key, String(value));
+        }
+        for (const child of children.flat()) {
+            if (child === null || child === undefined || child === false) continue;
+            node.append(child instanceof Node ? child : document.createTextNode(String(child)));
+        }
+        return node;
+    }
+
+    /** Message text as nodes: paragraphs at blank lines, <br> at line breaks, "- " runs as lists (as WebHTML.swift). */
+    function formatText(text) {
+        const fragment = document.createDocumentFragment();
+        let paragraph = [];
+        let bullets = [];
+        const flushParagraph = () => {
+            if (!paragraph.length) return;
+            const p = h('p');
+            paragraph.forEach((line, index) => {
+                if (index > 0) p.append(h('br'));
+                p.append(line);
+            });
+            fragment.append(p);
+            paragraph = [];
+        };
+        const flushBullets = () => {
+            if (!bullets.length) return;
+            fragment.append(h('ul', null, bullets.map((item) => h('li', null, item))));
+            bullets = [];
+        };
+        for (const line of String(text || '').split(/\r\n|\r|\n|\u2028|\u2029/)) {
+            const trimmed = line.trim();
+            const bullet = /^(- |\* |• )/.exec(trimmed);
+            if (!trimmed) {
+                flushParagraph();
+                flushBullets();
+            } else if (bullet) {
+                flushParagraph();
+                bullets.push(trimmed.slice(bullet[0].length).trim());
+            } else {
+                flushBullets();
+                paragraph.push(line);
+            }
+        }
+        flushParagraph();
+        flushBullets();
+        return fragment;
+    }
+
+    function setCount(node, count) {
+        if (node) node.textContent = String(count);
+    }
+
+    // ---------- Dates ----------
+
+    function dayKey(date) {
+        try {
+            return new Intl.DateTimeFormat('en-CA', {
+                timeZone: state.timeZone, year: 'numeric', month: '2-digit', day: '2-digit',
+            }).format(date);
+        } catch (_) {
+            return date.toDateString();
+        }
+    }
+
+    function formatTime(date) {
+        try {
+            return new Intl.DateTimeFormat(undefined, { timeZone: state.timeZone, hour: '2-digit', minute: '2-digit' })
+                .format(date);
+        } catch (_) {
+            return date.toLocaleTimeString();
+        }
+    }
+
+    function formatDay(date, withYear) {
+        const options = { timeZone: state.timeZone, weekday: 'short', day: 'numeric', month: 'short' };
+        if (withYear) options.year = 'numeric';
+        try {
+            return new Intl.DateTimeFormat(undefined, options).format(date);
+        } catch (_) {
+            return date.toLocaleDateString();
+        }
+    }
+
+    /** "Today, 09:00", "Tomorrow, 09:00" or "Tue, 12 Mar, 09:00" in the user's time zone. */
+    function formatDue(iso) {
+        const date = new Date(iso);
+        if (Number.isNaN(date.getTime())) return String(iso || '');
+        const now = new Date();
+        const key = dayKey(date);
+        if (key === dayKey(now)) return `Today, ${formatTime(date)}`;
+        if (key === dayKey(new Date(now.getTime() + 86400000))) return `Tomorrow, ${formatTime(date)}`;
+        if (key === dayKey(new Date(now.getTime() - 86400000))) return `Yesterday, ${formatTime(date)}`;
+        return `${formatDay(date, date.getFullYear() !== now.getFullYear())}, ${formatTime(date)}`;
+    }
+
+    /** A short "when" for the conversation list: a time today, a date otherwise. */
+    function formatUpdated(iso) {
+        const date = new Date(iso);
+        if (Number.isNaN(date.getTime())) return String(iso || '');
+        if (dayKey(date) === dayKey(new Date())) return formatTime(date);
+        return formatDay(date, date.getFullYear() !== new Date().getFullYear());
+    }
+
+    // ---------- Errors and status ----------
+
+    function showError(error) {
+        const message = error instanceof Error ? error.message : String(error);
+        els.errorMessage.textContent = message;
+        els.errorBanner.hidden = false;
+        if (error && error.requestID) els.errorBanner.dataset.requestId = error.requestID;
+        else delete els.errorBanner.dataset.requestId;
+    }
+
+    function hideError() {
+        els.errorBanner.hidden = true;
+        els.errorMessage.textContent = '';
+    }
+
+    // ---------- Thread ----------
+
+    function messages() {
+        return Array.from(els.thread.querySelectorAll('.message[data-turn-id]'));
+    }
+
+    function lastSequence() {
+        return messages().reduce((max, node) => Math.max(max, Number(node.dataset.sequence) || 0), 0);
+    }
+
+    function hasTurn(id) {
+        return messages().some((node) => node.dataset.turnId === String(id));
+    }
+
+    function renderBlock(block, turnText) {
+        if (!block || typeof block !== 'object') return null;
+        if (block.type === 'list') {
+            const items = Array.isArray(block.items) ? block.items : [];
+            return h('div', { class: 'block block-list', 'data-block': 'list' },
+                block.title ? h('p', { class: 'block-title' }, block.title) : null,
+                h('ul', null, items.map((item) => h('li', null,
+                    h('span', { class: 'item-text' }, item.text),
+                    item.detail ? [' ', h('span', { class: 'item-detail' }, item.detail)] : null))));
+        }
+        if (block.type === 'confirmation') {
+            const options = Array.isArray(block.options) ? block.options : [];
+            return h('div', {
+                class: 'block confirmation', 'data-block': 'confirmation', 'data-pending': 'true',
+                role: 'group', 'aria-label': block.prompt || 'Confirm',
+            },
+            String(block.prompt || '').trim() === String(turnText || '').trim()
+                ? null : h('p', { class: 'confirmation-prompt' }, block.prompt || ''),
+            h('div', { class: 'confirmation-options' }, options.map((option) => {
+                const style = ['primary', 'danger', 'secondary'].includes(option.style) ? option.style : 'secondary';
+                return h('button', {
+                    type: 'button', class: `button button-${style}`, 'data-style': style, 'data-reply': option.reply,
+                }, option.label);
+            })));
+        }
+        if (block.type === 'citations') {
+            const items = Array.isArray(block.items) ? block.items : [];
+            return h('div', { class: 'block citations', 'data-block': 'citations' },
+                h('p', { class: 'block-title' }, 'Sources'),
+                h('ol', null, items.map((item) => h('li', null, typeof item === 'string' ? item : item.text))));
+        }
+        return null;
+    }
+
+    function renderTurn(turn) {
+        const role = turn.role === 'user' ? 'user' : 'piper';
+        const author = role === 'user' ? 'You' : 'Piper';
+        const blocks = Array.isArray(turn.blocks) ? turn.blocks : [];
+        return h('article', {
+            class: `message message-${role}`, 'data-role': role, 'data-turn-id': turn.id,
+            'data-sequence': turn.sequence, 'data-action': turn.action || null, 'aria-label': author,
+        },
+        h('div', { class: 'message-author', 'aria-hidden': 'true' }, author),
+        h('div', { class: 'message-body' },
+            h('div', { class: 'message-text' }, formatText(turn.text)),
+            blocks.map((block) => renderBlock(block, turn.text))));
+    }
+
+    function renderPendingUserMessage(text) {
+        return h('article', {
+            class: 'message message-user message-pending', 'data-role': 'user', 'data-pending': 'true',
+            'aria-label': 'You (sending)',
+        },
+        h('div', { class: 'message-author', 'aria-hidden': 'true' }, 'You'),
+        h('div', { class: 'message-body' }, h('div', { class: 'message-text' }, formatText(text))));
+    }
+
+    function removeEmptyState() {
+        const empty = $('empty-state');
+        if (empty) empty.remove();
+    }
+
+    function renderEmptyState() {
+        const greeting = state.userName ? `Hi ${state.userName}!` : 'Hi!';
+        const examples = [
+            'Add a todo to draft the launch plan',
+            'Show my todos',
+            'Remind me tomorrow at 9 to send the weekly update',
+        ];
+        return h('div', { class: 'empty-state', id: 'empty-state' },
+            h('p', { class: 'empty-title' }, `${greeting} I'm Piper, your product-management colleague.`),
+            h('p', null, 'Ask me to track todos, projects and reminders, or think a problem through with you.'),
+            h('ul', { class: 'examples' }, examples.map((example) => h('li', null,
+                h('button', { type: 'button', class: 'example', 'data-example': example }, example)))));
+    }
+
+    function scrollToBottom() {
+        els.thread.scrollTop = els.thread.scrollHeight;
+    }
+
+    /** Adds turns in sequence order, skipping ones already shown; returns how many were added. */
+    function addTurns(turns) {
+        let added = 0;
+        const sorted = (Array.isArray(turns) ? turns : []).slice().sort((a, b) => a.sequence - b.sequence);
+        for (const turn of sorted) {
+            if (!turn || turn.id === undefined || hasTurn(turn.id)) continue;
+            removeEmptyState();
+            const node = renderTurn(turn);
+            const next = messages().find((existing) => Number(existing.dataset.sequence) > turn.sequence);
+            if (next) els.thread.insertBefore(node, next);
+            else {
+                const pending = els.thread.querySelector('.message[data-pending]');
+                if (pending) els.thread.insertBefore(node, pending);
+                else els.thread.append(node);
+            }
+            added += 1;
+        }
+        if (added) {
+            updateConfirmations();
+            scrollToBottom();
+        }
+        return added;
+    }
+
+    /** Enables only the confirmation of the last piper turn, while it is unanswered and nothing is being sent. */
+    function updateConfirmations() {
+        const all = messages();
+        const last = all[all.length - 1];
+        const lastPiper = all.filter((node) => node.dataset.role === 'piper').pop();
+        for (const confirmation of els.thread.querySelectorAll('.confirmation')) {
+            const message = confirmation.closest('.message');
+            if (message !== lastPiper || message !== last) confirmation.dataset.pending = 'false';
+            const active = confirmation.dataset.pending === 'true' && !confirmation.dataset.answered && !state.sending;
+            for (const button of confirmation.querySelectorAll('button')) button.disabled = !active;
+        }
+    }
+
+    function renderThread(turns) {
+        els.thread.replaceChildren();
+        if (!turns || !turns.length) els.thread.append(renderEmptyState());
+        else addTurns(turns);
+        updateConfirmations();
+        scrollToBottom();
+    }
+
+    // ---------- Sending ----------
+
+    function setSending(sending) {
+        state.sending = sending;
+        els.composer.disabled = sending;
+        els.send.disabled = sending;
+        els.thinking.hidden = !sending;
+        els.thread.setAttribute('aria-busy', sending ? 'true' : 'false');
+        updateConfirmations();
+    }
+
+    function autoGrow() {
+        els.composer.style.height = 'auto';
+        els.composer.style.height = `${Math.min(els.composer.scrollHeight + 2, window.innerHeight * 0.4)}px`;
+    }
+
+    /** Sends one turn (creating a conversation first when none is selected) and shows the reply. */
+    async function sendText(text, { fromComposer = true } = {}) {
+        const trimmed = String(text || '').trim();
+        if (!trimmed || state.sending) return false;
+        hideError();
+        setSending(true);
+        if (fromComposer) {
+            els.composer.value = '';
+            autoGrow();
+        }
+        removeEmptyState();
+        const pending = renderPendingUserMessage(trimmed);
+        els.thread.append(pending);
+        scrollToBottom();
+        let ok = false;
+        try {
+            if (!state.conversationId) {
+                const conversation = await api('POST', '/conversations', {});
+                selectConversation(conversation.id, { push: true });
+                prependConversation(conversation);
+            }
+            const result = await api('POST', `/conversations/${enc(state.conversationId)}/turns`, { text: trimmed });
+            pending.remove();
+            addTurns(result && result.turns);
+            ok = true;
+        } catch (error) {
+            pending.remove();
+            if (!els.thread.querySelector('.message')) renderThread([]);
+            showError(error);
+            if (fromComposer && !els.composer.value) els.composer.value = trimmed;
+        } finally {
+            setSending(false);
+            autoGrow();
+            els.composer.focus();
+        }
+        refreshAfterTurn();
+        return ok;
+    }
+
+    function refreshAfterTurn() {
+        refreshTodos();
+        refreshProjects();
+        refreshReminders();
+        refreshConversations();
+    }
+
+    // ---------- Conversations ----------
+
+    function conversationItem(conversation) {
+        const title = (conversation.title || '').trim() || 'New conversation';
+        const current = conversation.id === state.conversationId;
+        return h('li', null, h('a', {
+            class: 'conversation-link', href: `/c/${enc(conversation.id)}`, 'data-id': conversation.id,
+            'aria-current': current ? 'page' : null,
+        },
+        h('span', { class: 'conversation-title' }, title), ' ',
+        h('span', { class: 'conversation-time' }, formatUpdated(conversation.updatedAt))));
+    }
+
+    function prependConversation(conversation) {
+        if (els.conversationList.querySelector(`[data-id="${CSS.escape(conversation.id)}"]`)) return;
+        els.conversationList.prepend(conversationItem(conversation));
+        els.conversationEmpty.hidden = true;
+        markCurrentConversation();
+    }
+
+    function markCurrentConversation() {
+        let title = null;
+        for (const link of els.conversationList.querySelectorAll('.conversation-link')) {
+            if (link.dataset.id === state.conversationId) {
+                link.setAttribute('aria-current', 'page');
+                const titleNode = link.querySelector('.conversation-title');
+                title = titleNode ? titleNode.textContent : null;
+            } else {
+                link.removeAttribute('aria-current');
+            }
+        }
+        document.title = title ? `${title} · Piper Morgan` : 'Piper Morgan';
+    }
+
+    async function refreshConversations() {
+        try {
+            const data = await api('GET', '/conversations');
+            const conversations = (data && data.conversations) || [];
+            els.conversationList.replaceChildren(...conversations.map(conversationItem));
+            els.conversationEmpty.hidden = conversations.length > 0;
+            markCurrentConversation();
+        } catch (error) {
+            console.warn('Piper: could not refresh conversations', error);
+        }
+    }
+
+    function selectConversation(id, { push }) {
+        state.conversationId = id || '';
+        els.body.dataset.conversationId = state.conversationId;
+        const path = id ? `/c/${enc(id)}` : '/';
+        if (push && window.location.pathname !== path) {
+            window.history.pushState({ conversationId: state.conversationId }, '', path);
+        }
+        markCurrentConversation();
+    }
+
+    /** Shows a conversation's turns; on failure falls back to a full page load. */
+    async function openConversation(id, { push }) {
+        if (state.sending) return;
+        const generation = ++state.loadGeneration;
+        hideError();
+        selectConversation(id, { push });
+        closeDrawers();
+        els.thread.setAttribute('aria-busy', 'true');
+        try {
+            const data = await api('GET', `/conversations/${enc(id)}/turns`);
+            if (generation !== state.loadGeneration) return;
+            renderThread((data && data.turns) || []);
+        } catch (error) {
+            if (generation !== state.loadGeneration) return;
+            if (error.status === 404) {
+                renderThread([]);
+                showError(error);
+            } else {
+                window.location.assign(`/c/${enc(id)}`);
+            }
+        } finally {
+            if (generation === state.loadGeneration) els.thread.setAttribute('aria-busy', 'false');
+        }
+        els.composer.focus();
+    }
+
+    async function newConversation() {
+        if (state.sending) return;
+        hideError();
+        els.newConversation.disabled = true;
+        try {
+            const conversation = await api('POST', '/conversations', {});
+            state.loadGeneration += 1;
+            selectConversation(conversation.id, { push: true });
+            prependConversation(conversation);
+            markCurrentConversation();
+            renderThread([]);
+            closeDrawers();
+            els.composer.focus();
+        } catch (error) {
+            showError(error);
+        } finally {
+            els.newConversation.disabled = false;
+        }
+    }
+
+    async function poll() {
+        if (state.polling || state.sending || document.visibilityState === 'hidden') return;
+        state.polling = true;
+        const id = state.conversationId;
+        try {
+            if (id) {
+                const data = await api('GET', `/conversations/${enc(id)}/turns?after=${lastSequence()}`);
+                if (id === state.conversationId && !state.sending && addTurns(data && data.turns)) {
+                    refreshTodos();
+                }
+            }
+            await refreshReminders();
+        } catch (error) {
+            console.warn('Piper: polling failed', error);
+        } finally {
+            state.polling = false;
+        }
+    }
+
+    // ---------- Todos ----------
+
+    function todoItem(todo) {
+        const checkboxId = `todo-done-${todo.id}`;
+        const done = todo.status === 'done';
+        return h('li', { class: done ? 'todo is-done' : 'todo', 'data-todo-id': todo.id, 'data-number': todo.number },
+            h('input', { type: 'checkbox', class: 'todo-check', id: checkboxId, checked: done }),
+            h('label', { for: checkboxId },
+                h('span', { class: 'todo-number' }, `#${todo.number}`), ' ',
+                h('span', { class: 'todo-title' }, todo.title)),
+            h('button', {
+                type: 'button', class: 'icon-button todo-delete', title: 'Delete',
+                'aria-label': `Delete todo #${todo.number}: ${todo.title}`,
+            }, '×'));
+    }
+
+    async function refreshTodos() {
+        try {
+            const data = await api('GET', '/todos?status=open');
+            const todos = ((data && data.todos) || []).filter((todo) => todo.status !== 'done');
+            const signature = JSON.stringify(todos.map((todo) => [todo.id, todo.number, todo.title]));
+            if (signature === els.todoList.dataset.signature) return;
+            const focused = document.activeElement ? document.activeElement.closest('.todo') : null;
+            const focusedId = focused && els.todoList.contains(focused) ? focused.dataset.todoId : null;
+            els.todoList.replaceChildren(...todos.map(todoItem));
+            els.todoList.dataset.signature = signature;
+            setCount(els.todoCount, todos.length);
+            els.todoEmpty.hidden = todos.length > 0;
+            if (focusedId) {
+                const again = els.todoList.querySelector(`[data-todo-id="${CSS.escape(focusedId)}"] input`);
+                if (again) again.focus();
+            }
+        } catch (error) {
+            console.warn('Piper: could not refresh todos', error);
+        }
+    }
+
+    function focusAfterRemoval(item, fallback) {
+        const next = item.nextElementSibling || item.previousElementSibling;
+        const target = next ? next.querySelector('input, button') : null;
+        (target || fallback).focus();
+    }
+
+    async function completeTodo(item, checkbox) {
+        const id = item.dataset.todoId;
+        checkbox.disabled = true;
+        item.classList.add('is-done');
+        try {
+            await api('PATCH', `/todos/${enc(id)}`, { status: 'done' });
+            focusAfterRemoval(item, els.todoNew);
+            await refreshTodos();
+        } catch (error) {
+            checkbox.checked = false;
+            item.classList.remove('is-done');
+            showError(error);
+        } finally {
+            checkbox.disabled = false;
+        }
+    }
+
+    async function deleteTodo(item) {
+        const title = (item.querySelector('.todo-title') || {}).textContent || '';
+        const number = item.dataset.number;
+        if (!window.confirm(`Delete todo #${number} “${title}”?`)) return;
+        try {
+            await api('DELETE', `/todos/${enc(item.dataset.todoId)}`);
+            focusAfterRemoval(item, els.todoNew);
+            item.remove();
+            await refreshTodos();
+        } catch (error) {
+            showError(error);
+        }
+    }
+
+    async function addTodo(event) {
+        event.preventDefault();
+        const title = els.todoNew.value.trim();
+        if (!title) return;
+        els.todoNew.disabled = true;
+        try {
+            await api('POST', '/todos', { title });
+            els.todoNew.value = '';
+            await refreshTodos();
+        } catch (error) {
+            showError(error);
+        } finally {
+            els.todoNew.disabled = false;
+            els.todoNew.focus();
+        }
+    }
+
+    // ---------- Projects ----------
+
+    function projectItem(project) {
+        const repositories = Array.isArray(project.repositories) ? project.repositories : [];
+        return h('li', { class: 'project', 'data-project-id': project.id },
+            h('span', { class: 'project-name' }, project.name),
+            repositories.length
+                ? h('ul', { class: 'repo-list', 'aria-label': 'Repositories' },
+                    repositories.map((repository) => h('li', null, h('code', null, repository))))
+                : null);
+    }
+
+    async function refreshProjects() {
+        try {
+            const data = await api('GET', '/projects?status=all');
+            const projects = (data && data.projects) || [];
+            const active = projects.filter((project) => project.status !== 'archived');
+            const archived = projects.filter((project) => project.status === 'archived');
+            els.projectList.replaceChildren(...active.map(projectItem));
+            els.archivedProjectList.replaceChildren(...archived.map(projectItem));
+            setCount(els.projectCount, active.length);
+            setCount(els.archivedCount, archived.length);
+            els.projectEmpty.hidden = active.length > 0;
+            els.archivedProjects.hidden = archived.length === 0;
+        } catch (error) {
+            console.warn('Piper: could not refresh projects', error);
+        }
+    }
+
+    // ---------- Reminders ----------
+
+    function reminderItem(reminder) {
+        return h('li', { class: 'reminder', 'data-reminder-id': reminder.id },
+            h('span', { class: 'reminder-text' }, reminder.text), ' ',
+            h('time', { class: 'reminder-due', datetime: reminder.dueAt }, formatDue(reminder.dueAt)),
+            h('button', {
+                type: 'button', class: 'icon-button reminder-delete', title: 'Delete',
+                'aria-label': `Delete reminder: ${reminder.text}`,
+            }, '×'));
+    }
+
+    async function refreshReminders() {
+        try {
+            const data = await api('GET', '/reminders?status=pending');
+            const reminders = ((data && data.reminders) || []).filter((reminder) => reminder.status !== 'fired');
+            reminders.sort((a, b) => String(a.dueAt).localeCompare(String(b.dueAt)));
+            const signature = JSON.stringify(reminders.map((reminder) => [reminder.id, reminder.text, reminder.dueAt]));
+            if (signature === els.reminderList.dataset.signature) return;
+            els.reminderList.dataset.signature = signature;
+            els.reminderList.replaceChildren(...reminders.map(reminderItem));
+            setCount(els.reminderCount, reminders.length);
+            els.reminderEmpty.hidden = reminders.length > 0;
+        } catch (error) {
+            console.warn('Piper: could not refresh reminders', error);
+        }
+    }
+
+    async function deleteReminder(item) {
+        const text = (item.querySelector('.reminder-text') || {}).textContent || '';
+        if (!window.confirm(`Delete the reminder “${text}”?`)) return;
+        try {
+            await api('DELETE', `/reminders/${enc(item.dataset.reminderId)}`);
+            focusAfterRemoval(item, els.composer);
+            item.remove();
+            await refreshReminders();
+        } catch (error) {
+            showError(error);
+        }
+    }
+
+    // ---------- About me ----------
+
+    function fillContext(context) {
+        if (!context) return;
+        els.contextRole.value = context.role || '';
+        els.contextFocus.value = context.focus || '';
+        els.contextPriorities.value = Array.isArray(context.priorities) ? context.priorities.join('\n') : '';
+        els.contextNotes.value = context.notes || '';
+        els.contextForm.dataset.loaded = 'true';
+    }
+
+    async function loadContext() {
+        try {
+            fillContext(await api('GET', '/context'));
+        } catch (error) {
+            if (error.status !== 404) console.warn('Piper: could not load the personal context', error);
+            els.contextForm.dataset.loaded = 'true';
+        }
+    }
+
+    async function saveContext(event) {
+        event.preventDefault();
+        const body = {
+            role: els.contextRole.value.trim(),
+            focus: els.contextFocus.value.trim(),
+            priorities: els.contextPriorities.value.split(/\r?\n/).map((line) => line.trim()).filter(Boolean),
+            notes: els.contextNotes.value.trim(),
+        };
+        els.contextSave.disabled = true;
+        els.contextStatus.textContent = 'Saving…';
+        try {
+            fillContext(await api('PUT', '/context', body));
+            els.contextStatus.textContent = 'Saved.';
+        } catch (error) {
+            els.contextStatus.textContent = 'Not saved.';
+            showError(error);
+        } finally {
+            els.contextSave.disabled = false;
+        }
+    }
+
+    async function loadMe() {
+        try {
+            const me = await api('GET', '/me');
+            if (me && me.timeZone) state.timeZone = me.timeZone;
+            if (me && me.user && me.user.name) state.userName = me.user.name;
+        } catch (error) {
+            console.warn('Piper: could not load the user', error);
+        }
+    }
+
+    // ---------- Drawers (narrow screens) ----------
+
+    function drawerToggle(drawer) {
+        return drawer === els.sidebar ? els.toggleConversations : els.togglePanels;
+    }
+
+    function openDrawer(drawer) {
+        closeDrawers({ restoreFocus: false });
+        drawer.classList.add('is-open');
+        drawerToggle(drawer).setAttribute('aria-expanded', 'true');
+        els.backdrop.hidden = false;
+        state.openDrawer = drawer;
+        const first = drawer.querySelector('button:not([data-close-drawer]), a[href], input, textarea, summary');
+        if (first) window.setTimeout(() => first.focus(), 0);
+    }
+
+    function closeDrawers({ restoreFocus = false } = {}) {
+        const wasOpen = state.openDrawer;
+        for (const drawer of [els.sidebar, els.panels]) {
+            drawer.classList.remove('is-open');
+            drawerToggle(drawer).setAttribute('aria-expanded', 'false');
+        }
+        els.backdrop.hidden = true;
+        state.openDrawer = null;
+        if (restoreFocus && wasOpen) drawerToggle(wasOpen).focus();
+    }
+
+    function toggleDrawer(drawer) {
+        if (state.openDrawer === drawer) closeDrawers({ restoreFocus: true });
+        else openDrawer(drawer);
+    }
+
+    // ---------- Events ----------
+
+    function bind() {
+        els.composerForm.addEventListener('submit', (event) => {
+            event.preventDefault();
+            sendText(els.composer.value);
+        });
+        els.composer.addEventListener('keydown', (event) => {
+            if (event.key === 'Enter' && !event.shiftKey && !event.isComposing && event.keyCode !== 229) {
+                event.preventDefault();
+                sendText(els.composer.value);
+            }
+        });
+        els.composer.addEventListener('input', autoGrow);
+        els.errorDismiss.addEventListener('click', () => {
+            hideError();
+            els.composer.focus();
+        });
+
+        els.thread.addEventListener('click', (event) => {
+            const option = event.target.closest('.confirmation button[data-reply]');
+            if (option && !option.disabled) {
+                const confirmation = option.closest('.confirmation');
+                confirmation.dataset.answered = 'true';
+                option.classList.add('is-chosen');
+                option.setAttribute('aria-pressed', 'true');
+                updateConfirmations();
+                sendText(option.dataset.reply, { fromComposer: false }).then((ok) => {
+                    if (ok) return;
+                    delete confirmation.dataset.answered;
+                    option.classList.remove('is-chosen');
+                    option.removeAttribute('aria-pressed');
+                    updateConfirmations();
+                });
+                return;
+            }
+            const example = event.target.closest('button[data-example]');
+            if (example) {
+                els.composer.value = example.dataset.example;
+                autoGrow();
+                els.composer.focus();
+            }
+        });
+
+        els.newConversation.addEventListener('click', newConversation);
+        els.conversationList.addEventListener('click', (event) => {
+            const link = event.target.closest('a.conversation-link');
+            if (!link || event.defaultPrevented || event.button !== 0) return;
+            if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+            event.preventDefault();
+            if (link.dataset.id === state.conversationId) {
+                closeDrawers();
+                els.composer.focus();
+                return;
+            }
+            openConversation(link.dataset.id, { push: true });
+        });
+        window.addEventListener('popstate', () => {
+            const match = /^\/c\/([^/]+)\/?$/.exec(window.location.pathname);
+            if (match) openConversation(decodeURIComponent(match[1]), { push: false });
+            else window.location.reload();
+        });
+
+        els.todoList.addEventListener('change', (event) => {
+            const checkbox = event.target.closest('.todo-check');
+            if (checkbox && checkbox.checked) completeTodo(checkbox.closest('.todo'), checkbox);
+        });
+        els.todoList.addEventListener('click', (event) => {
+            const button = event.target.closest('.todo-delete');
+            if (button) deleteTodo(button.closest('.todo'));
+        });
+        els.todoForm.addEventListener('submit', addTodo);
+        els.reminderList.addEventListener('click', (event) => {
+            const button = event.target.closest('.reminder-delete');
+            if (button) deleteReminder(button.closest('.reminder'));
+        });
+        els.contextForm.addEventListener('submit', saveContext);
+        els.contextForm.addEventListener('input', () => {
+            els.contextStatus.textContent = '';
+        });
+
+        els.toggleConversations.addEventListener('click', () => toggleDrawer(els.sidebar));
+        els.togglePanels.addEventListener('click', () => toggleDrawer(els.panels));
+        els.backdrop.addEventListener('click', () => closeDrawers({ restoreFocus: true }));
+        for (const button of document.querySelectorAll('[data-close-drawer]')) {
+            button.addEventListener('click', () => closeDrawers({ restoreFocus: true }));
+        }
+        document.addEventListener('keydown', (event) => {
+            if (event.key === 'Escape' && state.openDrawer) closeDrawers({ restoreFocus: true });
+        });
+        const onWidthChange = () => {
+            if (!NARROW_QUERY.matches) closeDrawers();
+        };
+        if (NARROW_QUERY.addEventListener) NARROW_QUERY.addEventListener('change', onWidthChange);
+
+        document.addEventListener('visibilitychange', () => {
+            if (document.visibilityState === 'visible') poll();
+        });
+        window.setInterval(poll, POLL_INTERVAL_MS);
+    }
+
+    function init() {
+        bind();
+        if (state.conversationId) {
+            window.history.replaceState({ conversationId: state.conversationId }, '', window.location.href);
+        }
+        updateConfirmations();
+        scrollToBottom();
+        autoGrow();
+        loadMe();
+        loadContext();
+        els.body.dataset.ready = 'true';
+        if (!NARROW_QUERY.matches) els.composer.focus();
+    }
+
+    init();
+})();

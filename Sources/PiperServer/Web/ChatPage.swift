@@ -1,0 +1,370 @@
+import Foundation
+
+/// Renders the web chat page; app.js enhances it in the browser and renders new content the same way.
+package enum ChatPage {
+    /// Renders the whole HTML5 document for the model.
+    package static func render(_ model: ChatPageModel) -> String {
+        let selectedID = model.selectedConversationID ?? ""
+        let selectedTitle = model.conversations.first { $0.id == selectedID }.map { displayTitle($0.title) }
+        let pageTitle = selectedTitle.map { "\($0) · Piper Morgan" } ?? "Piper Morgan"
+        var html = """
+            <!DOCTYPE html>
+            <html lang="en">
+            <head>
+            <meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <meta name="color-scheme" content="light dark">
+            <title>\(e(pageTitle))</title>
+            <link rel="stylesheet" href="/assets/app.css">
+            <script src="/assets/app.js" defer></script>
+            </head>
+            <body data-conversation-id="\(e(selectedID))" data-user-name="\(e(model.userName))">
+            <a class="skip-link" href="#composer">Skip to the message box</a>
+            <div class="app" id="app">
+
+            """
+        html += header()
+        html += sidebar(model, selectedID: selectedID)
+        html += chat(model)
+        html += panels(model)
+        html += """
+            <div class="backdrop" id="backdrop" hidden></div>
+            </div>
+            </body>
+            </html>
+
+            """
+        return html
+    }
+
+    // MARK: - Regions
+
+    private static func header() -> String {
+        """
+        <header class="topbar" data-testid="topbar">
+        <button type="button" class="toggle" id="toggle-conversations" aria-controls="sidebar" \
+        aria-expanded="false">Chats</button>
+        <div class="brand"><span class="brand-mark" aria-hidden="true">P</span> Piper Morgan</div>
+        <button type="button" class="toggle" id="toggle-panels" aria-controls="panels" \
+        aria-expanded="false">Panels</button>
+        </header>
+
+        """
+    }
+
+    private static func sidebar(_ model: ChatPageModel, selectedID: String) -> String {
+        var html = """
+            <nav class="sidebar drawer" id="sidebar" aria-label="Conversations" data-testid="sidebar">
+            <button type="button" class="icon-button drawer-close" data-close-drawer \
+            aria-label="Close conversations">×</button>
+            <button type="button" class="button button-primary new-conversation" id="new-conversation" \
+            data-testid="new-conversation">New conversation</button>
+            <h2 class="visually-hidden" id="conversations-heading">Conversations</h2>
+            <ul class="conversation-list" id="conversation-list" aria-labelledby="conversations-heading">
+
+            """
+        for conversation in model.conversations {
+            html += conversationItem(conversation, isSelected: conversation.id == selectedID)
+        }
+        html += """
+            </ul>
+            <p class="empty-note" id="conversation-empty"\(model.conversations.isEmpty ? "" : " hidden")>\
+            No conversations yet.</p>
+            <p class="sidebar-footer"><span class="sidebar-identity">\(e(model.userName)) · \(e(model.workspaceName))\
+            </span> <span class="version">Piper Morgan \(e(model.version))</span></p>
+            </nav>
+
+            """
+        return html
+    }
+
+    private static func conversationItem(_ conversation: ConversationLink, isSelected: Bool) -> String {
+        let href = "/c/" + WebHTML.pathSegment(conversation.id)
+        return """
+            <li><a class="conversation-link" href="\(e(href))" data-id="\(e(conversation.id))"\
+            \(isSelected ? " aria-current=\"page\"" : "")><span class="conversation-title">\
+            \(e(displayTitle(conversation.title)))</span> <span class="conversation-time">\
+            \(e(conversation.updatedAt))</span></a></li>
+
+            """
+    }
+
+    private static func chat(_ model: ChatPageModel) -> String {
+        var html = """
+            <main class="chat" id="chat" aria-labelledby="chat-heading">
+            <h1 class="visually-hidden" id="chat-heading">Chat with Piper</h1>
+            <div class="error-banner" id="error-banner" role="alert" data-testid="error-banner" hidden>\
+            <span class="error-message" id="error-message"></span> \
+            <button type="button" class="icon-button" id="error-dismiss" aria-label="Dismiss error">×</button></div>
+            <div class="thread" id="thread" role="log" aria-live="polite" aria-relevant="additions" \
+            aria-label="Messages" tabindex="-1" data-testid="thread">
+
+            """
+        if model.turns.isEmpty {
+            html += emptyState(model)
+        }
+        let lastPiperID = model.turns.last { $0.role == "piper" }?.id
+        for turn in model.turns {
+            html += message(turn, isLastPiperTurn: turn.id == lastPiperID)
+        }
+        html += """
+            </div>
+            <div class="thinking" id="thinking" role="status" data-testid="thinking" hidden>\
+            <span class="thinking-dots" aria-hidden="true"><span></span><span></span><span></span></span> \
+            Piper is thinking…</div>
+            <form class="composer" id="composer-form" data-testid="composer-form">
+            <label class="visually-hidden" for="composer">Message Piper</label>
+            <textarea id="composer" name="text" rows="1" placeholder="Message Piper…" \
+            aria-describedby="composer-hint" data-testid="composer"></textarea>
+            <button type="submit" class="button button-primary" id="send" data-testid="send">Send</button>
+            <p class="composer-hint" id="composer-hint">Enter sends, Shift+Enter adds a line.</p>
+            </form>
+            </main>
+
+            """
+        return html
+    }
+
+    private static func emptyState(_ model: ChatPageModel) -> String {
+        let greeting = model.userName.isEmpty ? "Hi!" : "Hi \(model.userName)!"
+        let examples = [
+            "Add a todo to draft the launch plan",
+            "Show my todos",
+            "Remind me tomorrow at 9 to send the weekly update",
+        ]
+        var html = """
+            <div class="empty-state" id="empty-state">
+            <p class="empty-title">\(e(greeting)) I'm Piper, your product-management colleague.</p>
+            <p>Ask me to track todos, projects and reminders, or think a problem through with you.</p>
+            <ul class="examples">
+
+            """
+        for example in examples {
+            html += """
+                <li><button type="button" class="example" data-example="\(e(example))">\(e(example))</button></li>
+
+                """
+        }
+        html += "</ul>\n</div>\n"
+        return html
+    }
+
+    /// Renders one turn; a confirmation can be answered only in the last piper turn.
+    static func message(_ turn: TurnView, isLastPiperTurn: Bool) -> String {
+        let role = turn.role == "user" ? "user" : "piper"
+        let author = role == "user" ? "You" : "Piper"
+        var html = """
+            <article class="message message-\(role)" data-role="\(role)" data-turn-id="\(e(turn.id))" \
+            data-sequence="\(turn.sequence)" aria-label="\(author)">
+            <div class="message-author" aria-hidden="true">\(author)</div>
+            <div class="message-body">
+            <div class="message-text">\(WebHTML.messageText(turn.text))</div>
+
+            """
+        for block in turn.blocks {
+            html += self.block(block, isActive: isLastPiperTurn, turnText: turn.text)
+        }
+        html += "</div>\n</article>\n"
+        return html
+    }
+
+    /// Renders one block; a confirmation whose prompt repeats the turn's text shows the prompt only once.
+    private static func block(_ block: BlockView, isActive: Bool, turnText: String) -> String {
+        switch block {
+        case .list(let title, let items):
+            var html = "<div class=\"block block-list\" data-block=\"list\">"
+            if let title, !title.isEmpty {
+                html += "<p class=\"block-title\">\(e(title))</p>"
+            }
+            html += "<ul>"
+            for item in items {
+                html += "<li><span class=\"item-text\">\(e(item.text))</span>"
+                if let detail = item.detail, !detail.isEmpty {
+                    html += " <span class=\"item-detail\">\(e(detail))</span>"
+                }
+                html += "</li>"
+            }
+            return html + "</ul></div>\n"
+        case .confirmation(let prompt, let options, let isPending):
+            let enabled = isPending && isActive
+            let repeatsText = sameText(prompt, turnText)
+            var html = """
+                <div class="block confirmation" data-block="confirmation" data-pending="\(enabled)" \
+                role="group" aria-label="\(e(prompt))">
+                """
+            if !repeatsText {
+                html += "<p class=\"confirmation-prompt\">\(e(prompt))</p>"
+            }
+            html += "<div class=\"confirmation-options\">"
+            for option in options {
+                let style = ["primary", "danger", "secondary"].contains(option.style) ? option.style : "secondary"
+                html += """
+                    <button type="button" class="button button-\(style)" data-style="\(style)" \
+                    data-reply="\(e(option.reply))"\(enabled ? "" : " disabled")>\(e(option.label))</button>
+                    """
+            }
+            return html + "</div></div>\n"
+        case .citations(let items):
+            var html = "<div class=\"block citations\" data-block=\"citations\">"
+            html += "<p class=\"block-title\">Sources</p><ol>"
+            for item in items {
+                html += "<li>\(e(item))</li>"
+            }
+            return html + "</ol></div>\n"
+        }
+    }
+
+    private static func panels(_ model: ChatPageModel) -> String {
+        panelsStart(model) + projectsPanel(model) + remindersPanel(model) + contextPanel() + "</aside>\n"
+    }
+
+    private static func panelsStart(_ model: ChatPageModel) -> String {
+        let open = model.todos.filter { !$0.isDone }
+        var html = """
+            <aside class="panels drawer" id="panels" aria-label="Todos, projects, reminders and about me" \
+            data-testid="panels">
+            <button type="button" class="icon-button drawer-close" data-close-drawer \
+            aria-label="Close panels">×</button>
+            <section class="panel" id="todos-panel" aria-labelledby="todos-heading">
+            <h2 id="todos-heading">Todos <span class="count" id="todo-count">\(open.count)</span></h2>
+            <ul class="item-list" id="todo-list" data-testid="todo-list">
+
+            """
+        for todo in open {
+            html += todoItem(todo)
+        }
+        html += """
+            </ul>
+            <p class="empty-note" id="todo-empty"\(open.isEmpty ? "" : " hidden")>No open todos.</p>
+            <form class="quick-add" id="todo-form">
+            <label class="visually-hidden" for="todo-new">New todo</label>
+            <input id="todo-new" name="title" type="text" placeholder="Add a todo…" autocomplete="off">
+            <button type="submit" class="button button-secondary">Add</button>
+            </form>
+            </section>
+
+            """
+        return html
+    }
+
+    private static func todoItem(_ todo: TodoView) -> String {
+        let checkboxID = "todo-done-" + WebHTML.pathSegment(todo.id)
+        return """
+            <li class="todo" data-todo-id="\(e(todo.id))" data-number="\(todo.number)">\
+            <input type="checkbox" class="todo-check" id="\(e(checkboxID))">\
+            <label for="\(e(checkboxID))"><span class="todo-number">#\(todo.number)</span> \
+            <span class="todo-title">\(e(todo.title))</span></label>\
+            <button type="button" class="icon-button todo-delete" \
+            aria-label="Delete todo #\(todo.number): \(e(todo.title))" title="Delete">×</button></li>
+
+            """
+    }
+
+    private static func projectsPanel(_ model: ChatPageModel) -> String {
+        let active = model.projects.filter { !$0.isArchived }
+        let archived = model.projects.filter(\.isArchived)
+        var html = """
+            <section class="panel" id="projects-panel" aria-labelledby="projects-heading">
+            <h2 id="projects-heading">Projects <span class="count" id="project-count">\(active.count)</span></h2>
+            <ul class="item-list" id="project-list" data-testid="project-list">
+
+            """
+        for project in active {
+            html += projectItem(project)
+        }
+        html += """
+            </ul>
+            <p class="empty-note" id="project-empty"\(active.isEmpty ? "" : " hidden")>No active projects.</p>
+            <details class="archived" id="archived-projects"\(archived.isEmpty ? " hidden" : "")>
+            <summary>Archived (<span id="archived-count">\(archived.count)</span>)</summary>
+            <ul class="item-list" id="archived-project-list">
+
+            """
+        for project in archived {
+            html += projectItem(project)
+        }
+        html += "</ul>\n</details>\n</section>\n"
+        return html
+    }
+
+    private static func projectItem(_ project: ProjectView) -> String {
+        var html = """
+            <li class="project" data-project-id="\(e(project.id))">\
+            <span class="project-name">\(e(project.name))</span>
+            """
+        if !project.repositories.isEmpty {
+            html += "<ul class=\"repo-list\" aria-label=\"Repositories\">"
+            for repository in project.repositories {
+                html += "<li><code>\(e(repository))</code></li>"
+            }
+            html += "</ul>"
+        }
+        return html + "</li>\n"
+    }
+
+    private static func remindersPanel(_ model: ChatPageModel) -> String {
+        var html = """
+            <section class="panel" id="reminders-panel" aria-labelledby="reminders-heading">
+            <h2 id="reminders-heading">Reminders <span class="count" id="reminder-count">\(model.reminders.count)\
+            </span></h2>
+            <ul class="item-list" id="reminder-list" data-testid="reminder-list">
+
+            """
+        for reminder in model.reminders {
+            html += """
+                <li class="reminder" data-reminder-id="\(e(reminder.id))">\
+                <span class="reminder-text">\(e(reminder.text))</span> \
+                <span class="reminder-due">\(e(reminder.due))</span>\
+                <button type="button" class="icon-button reminder-delete" \
+                aria-label="Delete reminder: \(e(reminder.text))" title="Delete">×</button></li>
+
+                """
+        }
+        html += """
+            </ul>
+            <p class="empty-note" id="reminder-empty"\(model.reminders.isEmpty ? "" : " hidden")>\
+            No pending reminders.</p>
+            </section>
+
+            """
+        return html
+    }
+
+    private static func contextPanel() -> String {
+        """
+        <section class="panel" id="context-panel" aria-labelledby="context-heading">
+        <h2 id="context-heading">About me</h2>
+        <form class="context-form" id="context-form" data-testid="context-form">
+        <label for="context-role">Role</label>
+        <input id="context-role" name="role" type="text" autocomplete="organization-title">
+        <label for="context-focus">Current focus</label>
+        <input id="context-focus" name="focus" type="text">
+        <label for="context-priorities">Standing priorities <span class="hint">(one per line)</span></label>
+        <textarea id="context-priorities" name="priorities" rows="3"></textarea>
+        <label for="context-notes">Notes</label>
+        <textarea id="context-notes" name="notes" rows="3"></textarea>
+        <div class="form-actions">
+        <button type="submit" class="button button-secondary" id="context-save">Save</button>
+        <span class="form-status" id="context-status" role="status"></span>
+        </div>
+        </form>
+        </section>
+
+        """
+    }
+
+    // MARK: - Helpers
+
+    private static func sameText(_ first: String, _ second: String) -> Bool {
+        first.trimmingCharacters(in: .whitespacesAndNewlines) == second.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    private static func displayTitle(_ title: String) -> String {
+        let trimmed = title.trimmingCharacters(in: .whitespacesAndNewlines)
+        return trimmed.isEmpty ? "New conversation" : trimmed
+    }
+
+    private static func e(_ text: String) -> String {
+        WebHTML.escape(text)
+    }
+}

@@ -1,0 +1,28 @@
+import ArgumentParser
+import Logging
+import PiperApp
+
+/// Where `piper chat` and `piper ask` talk: the local database (default) or a running server.
+struct ChatTargetOptions: ParsableArguments {
+    @Option(name: .long, help: "A running Piper server's base URL, such as http://127.0.0.1:8080.")
+    var server: String?
+
+    @OptionGroup var options: ConfigurationOptions
+
+    /// Runs `body` with a session on the chosen target.
+    func withSession(_ body: @escaping @Sendable (ChatSession) async throws -> Void) async throws {
+        let state = CLISessionState()
+        if let server {
+            try await ChatBackend.withRemote(server) { try await body(ChatSession(backend: $0, state: state)) }
+            return
+        }
+        var quiet: [String: String] = [:]
+        if options.logLevel == nil { quiet["log.level"] = "warning" }
+        let reader = try await options.sources(adding: quiet).makeReader()
+        let configuration = try PiperConfiguration(reader: reader)
+        LoggingBootstrap.bootstrap(configuration.log)
+        try await ChatBackend.withLocal(configuration, logger: Logger(label: "piper")) {
+            try await body(ChatSession(backend: $0, state: state))
+        }
+    }
+}

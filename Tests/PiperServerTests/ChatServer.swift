@@ -1,0 +1,61 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
+import PiperCore
+import PiperServer
+import PiperStorage
+import PiperTestSupport
+import Testing
+
+/// The real router over a migrated database with two tenants; requests say who they are with `X-Test-User`
+/// (`owner` or `stranger`); without it they are anonymous.
+struct ChatServer: Sendable {
+    var owner: EngineHarness
+    var stranger: Principal
+
+    static func with(
+        _ dialect: Dialect = .sqlite,
+        _ body: @escaping @Sendable (ChatServer, any TestClientProtocol) async throws -> Void
+    ) async throws {
+        try await TestDatabase.withMigrated(dialect) { database in
+            let owner = try await EngineHarness.make(database: database, timeZone: "Europe/Berlin", clock: TestClock())
+            let strangerScope = try await Fixtures.makeScope(in: owner.engine.accounts)
+            let stranger = Principal(userID: strangerScope.owner, workspaceID: strangerScope.workspace, role: .owner)
+            let server = ChatServer(owner: owner, stranger: stranger)
+            let router = buildRouter(
+                ServerDependencies(
+                    readinessChecks: [], version: "9.9.9",
+                    chat: ChatDependencies(
+                        engine: owner.engine, pipeline: owner.pipeline,
+                        identify: { request in
+                            switch request.headers[values: HTTPField.Name("X-Test-User")!].first {
+                            case "owner": owner.principal
+                            case "stranger": stranger
+                            default: nil
+                            }
+                        })))
+            try await Application(router: router).test(.router) { client in try await body(server, client) }
+        }
+    }
+}
+
+extension TestClientProtocol {
+    /// Sends a request as a test user with an optional JSON body and returns status and decoded JSON.
+    @discardableResult
+    func call(
+        _ method: HTTPRequest.Method, _ uri: String, as user: String? = "owner", json: String? = nil
+    ) async throws -> (status: HTTPResponse.Status, body: String) {
+        var headers: HTTPFields = [:]
+        if let user { headers[HTTPField.Name("X-Test-User")!] = user }
+        if json != nil { headers[.contentType] = "application/json" }
+        return try await execute(
+            uri: uri, method: method, headers: headers, body: json.map { ByteBuffer(string: $0) }
+        ) { response in (response.status, String(buffer: response.body)) }
+    }
+}
+
+/// Reads a JSON body loosely for assertions.
+func jsonObject(_ text: String) throws -> [String: Any] {
+    try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+}

@@ -1,0 +1,37 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import PiperCore
+import PiperServer
+import PiperTestSupport
+import Testing
+
+@Suite("OpenAPI document")
+struct OpenAPIDocumentTests {
+    @Test("describes exactly the routes under /api/v1")
+    func matchesRoutes() async throws {
+        try await ChatServer.with { server, client in
+            let response = try await client.call(.get, "/api/v1/openapi.json", as: nil)
+            let document = try jsonObject(response.body)
+            #expect(document["openapi"] as? String == "3.1.0")
+            let paths = try #require(document["paths"] as? [String: [String: Any]])
+            let documented = Set(
+                paths.flatMap { path, operations in operations.keys.map { "\($0.uppercased()) \(path)" } })
+
+            let router = buildRouter(
+                ServerDependencies(
+                    readinessChecks: [], version: "test",
+                    chat: ChatDependencies(
+                        engine: server.owner.engine, pipeline: server.owner.pipeline, identify: { _ in nil })))
+            let routed = Set(
+                router.routes.map { route in
+                    let path =
+                        route.path.description.hasPrefix("/") ? route.path.description : "/" + route.path.description
+                    return "\(route.method.rawValue) \(path.replacingOccurrences(of: ":id", with: "{id}"))"
+                }.filter { $0.contains(" /api/v1/") })
+            #expect(
+                documented == routed,
+                "only documented: \(documented.subtracting(routed)); only routed: \(routed.subtracting(documented))")
+        }
+    }
+}
