@@ -32,7 +32,8 @@ let package = Package(
             name: "PiperCore",
             dependencies: [.product(name: "Logging", package: "swift-log")],
             exclude: ["Resources"],
-            swiftSettings: swiftSettings,
+            // Optimized even in debug builds: every process trains the intent classifier at start-up.
+            swiftSettings: swiftSettings + [.unsafeFlags(["-O"], .when(configuration: .debug))],
             plugins: ["EmbedFiles"]
         ),
         .target(

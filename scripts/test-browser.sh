@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs the real-browser test of the web chat (tests/browser/test_chat.py, selenium + headless Chromium).
+# Runs the real-browser test of the web chat (Tests/Browser/test_chat.py, selenium + headless Chromium).
 # Installs Chromium and its driver with apt when missing (as root) and selenium in .build/browser-venv.
 # Tests PIPER_BROWSER_BASE_URL when set; otherwise starts "${PIPER_BIN:-.build/debug/piper}" serve on a free port
 # with a throwaway SQLite database, waits for /health/ready and stops it at exit.
@@ -92,10 +92,10 @@ else
 fi
 export PIPER_BROWSER_BASE_URL
 
-log "step 4/4: tests/browser/test_chat.py"
+log "step 4/4: Tests/Browser/test_chat.py"
 status=0
 PIPER_BROWSER_ARTIFACTS="${PIPER_BROWSER_ARTIFACTS:-$ARTIFACTS}" CHROMEDRIVER_BIN="$CHROMEDRIVER_BIN" \
-  "$VENV/bin/python3" tests/browser/test_chat.py || status=$?
+  "$VENV/bin/python3" Tests/Browser/test_chat.py || status=$?
 if [ "$status" != 0 ]; then
   if [ -n "$workdir" ] && [ -f "$workdir/server.log" ]; then
     mkdir -p "$ARTIFACTS"

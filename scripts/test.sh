@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Runs Piper's whole test suite against SQLite and PostgreSQL.
+# Runs Piper's whole test suite: the Swift tests against SQLite and PostgreSQL, then the web chat in a real
+# headless browser (scripts/test-browser.sh; skip it with PIPER_SKIP_BROWSER=1).
 # Starts a disposable PostgreSQL (installing it when missing) unless PIPER_TEST_POSTGRES_URL is set.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -23,4 +24,6 @@ if [ "$status" = 124 ] || [ "$status" = 137 ]; then
   status=0
   timeout --kill-after=10s "$limit" swift test --skip-build "$@" || status=$?
 fi
-exit "$status"
+if [ "$status" != 0 ] || [ "${PIPER_SKIP_BROWSER:-}" = 1 ]; then exit "$status"; fi
+
+PIPER_BIN="$(swift build --show-bin-path "$@")/piper" timeout --kill-after=10s 900 scripts/test-browser.sh

@@ -24,6 +24,7 @@ package func buildApplication(configuration: PiperConfiguration, logger: Logger 
     var logger = logger
     logger.logLevel = configuration.log.level
     let dependencies = try await LiveDependencies.open(configuration.database, logger: logger)
+    BundledClassifier.shared.warmUp()
     let engine = dependencies.engine(logger: logger)
     let identity = LocalIdentity { try await dependencies.localPrincipal(configuration.local) }
     let router = buildRouter(

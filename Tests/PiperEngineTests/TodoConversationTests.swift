@@ -74,6 +74,7 @@ struct TodoConversationTests {
     func numbersAndReferences(dialect: Dialect) async throws {
         try await EngineHarness.with(dialect) { piper in
             try await piper.say("add a todo to call the design agency")
+            piper.clock.advance(by: 60)
             try await piper.say("add a todo to draft the launch email")
             let byReference = try await piper.say("mark it as done")
             #expect(byReference.text == "Marked #2 “draft the launch email” as done.")

@@ -8,14 +8,14 @@ struct IntentCorpusTests {
     @Test("reads text, action and typed slots, skipping blank lines")
     func readsLines() throws {
         let jsonl = """
-            {"text":"add a todo to review the Q3 roadmap","action":"create_todo","slots":{"text":"review the Q3 roadmap"}}
+            {"text":"add a todo to review Q3","action":"create_todo","slots":{"text":"review Q3"}}
 
             {"text":"close #42","action":"close_issue","slots":{"issue_number":42,"tracker":"github"}}
             {"text":"hello","action":"greeting"}
             """
         let utterances = try IntentCorpus.parse(jsonl: jsonl)
         #expect(utterances.count == 3)
-        #expect(utterances[0].slots == Slots(text: "review the Q3 roadmap"))
+        #expect(utterances[0].slots == Slots(text: "review Q3"))
         #expect(utterances[1].slots == Slots(issueNumber: 42, tracker: "github"))
         #expect(utterances[2] == LabelledUtterance(text: "hello", action: "greeting"))
     }
@@ -28,10 +28,18 @@ struct IntentCorpusTests {
             ("{\"text\":\"hi\"}", .missingField(line: 1, field: "action")),
             ("{\"text\":\"  \",\"action\":\"greeting\"}", .emptyText(line: 1)),
             ("\n\n{\"text\":\"hi\",\"action\":\"Greeting!\"}", .invalidAction(line: 3, action: "Greeting!")),
-            ("{\"text\":\"hi\",\"action\":\"greeting\",\"slots\":{\"colour\":\"red\"}}", .unknownSlot(line: 1, slot: "colour")),
-            ("{\"text\":\"x\",\"action\":\"close_issue\",\"slots\":{\"issue_number\":\"soon\"}}",
-                .invalidSlotValue(line: 1, slot: "issue_number")),
-            ("{\"text\":\"x\",\"action\":\"link_repo\",\"slots\":{\"repo\":7}}", .invalidSlotValue(line: 1, slot: "repo")),
+            (
+                "{\"text\":\"hi\",\"action\":\"greeting\",\"slots\":{\"colour\":\"red\"}}",
+                .unknownSlot(line: 1, slot: "colour")
+            ),
+            (
+                "{\"text\":\"x\",\"action\":\"close_issue\",\"slots\":{\"issue_number\":\"soon\"}}",
+                .invalidSlotValue(line: 1, slot: "issue_number")
+            ),
+            (
+                "{\"text\":\"x\",\"action\":\"link_repo\",\"slots\":{\"repo\":7}}",
+                .invalidSlotValue(line: 1, slot: "repo")
+            ),
         ])
     func namesTheLine(jsonl: String, expected: IntentCorpusError) {
         #expect(throws: expected) { try IntentCorpus.parse(jsonl: jsonl) }
@@ -54,6 +62,7 @@ struct IntentCorpusTests {
         encoder.outputFormatting = .sortedKeys
         let data = try encoder.encode(Slots(issueNumber: 42, repo: "acme/web", todoRef: "2"))
         #expect(String(decoding: data, as: UTF8.self) == #"{"issue_number":42,"repo":"acme\/web","todo_ref":"2"}"#)
-        #expect(try JSONDecoder().decode(Slots.self, from: data) == Slots(issueNumber: 42, repo: "acme/web", todoRef: "2"))
+        #expect(
+            try JSONDecoder().decode(Slots.self, from: data) == Slots(issueNumber: 42, repo: "acme/web", todoRef: "2"))
     }
 }

@@ -51,7 +51,8 @@ struct IntentModelTests {
         let fitted = TemperatureScaling.fittedTemperature(logits: logits, targets: targets)
         let loss = TemperatureScaling.negativeLogLikelihood(logits: logits, targets: targets, temperature: fitted)
         for other in [fitted * 0.8, fitted * 1.25] {
-            #expect(loss <= TemperatureScaling.negativeLogLikelihood(logits: logits, targets: targets, temperature: other))
+            #expect(
+                loss <= TemperatureScaling.negativeLogLikelihood(logits: logits, targets: targets, temperature: other))
         }
         #expect(fitted > 1)
     }

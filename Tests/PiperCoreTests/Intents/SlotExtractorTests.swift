@@ -32,7 +32,8 @@ struct SlotExtractorTests {
         #expect(slots("add a project called Mobile Onboarding", "add_project").project == "Mobile Onboarding")
         #expect(slots("archive the Q2 pricing project", "archive_project").project == "Q2 pricing")
         #expect(slots("unarchive Helix", "restore_project").project == "Helix")
-        #expect(slots("link acme/web to the checkout project", "link_repo") == Slots(repo: "acme/web", project: "checkout"))
+        #expect(
+            slots("link acme/web to the checkout project", "link_repo") == Slots(repo: "acme/web", project: "checkout"))
     }
 
     @Test(

@@ -44,7 +44,7 @@ package enum ConceptLexicon {
     }
 
     private static func words(of concept: String) -> [String] {
-        (families[concept] ?? "").split(separator: ",").map { normalizedPhrase(String($0)) }.filter { !$0.isEmpty }
+        (families[concept] ?? []).map(normalizedPhrase).filter { !$0.isEmpty }
     }
 
     /// A phrase as the tokenizer would see it: folded, apostrophes dropped, hyphens split.

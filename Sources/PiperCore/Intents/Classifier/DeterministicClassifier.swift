@@ -3,7 +3,7 @@ import Foundation
 /// Classifies a message into one action with the trained model, a confidence threshold and rule-based slots.
 package struct DeterministicClassifier: Sendable {
     /// The confidence below which a message is answered as out of scope, chosen by k-fold evaluation.
-    package static let defaultThreshold = 0.35
+    package static let defaultThreshold = 0.4
     /// The action for messages that are not Piper's job or not understood.
     package static let outOfScopeAction = "out_of_scope"
     /// With no known word, text whose known character n-gram share is below this is unfamiliar.
@@ -65,7 +65,8 @@ package struct DeterministicClassifier: Sendable {
 
     /// The decision and its confidence: the best label's probability, or for a fallback the probability
     /// that the best in-scope label is wrong.
-    private func decide(features: UtteranceFeatures, prediction: IntentPrediction) -> (IntentProposal.Decision, Double) {
+    private func decide(features: UtteranceFeatures, prediction: IntentPrediction) -> (IntentProposal.Decision, Double)
+    {
         guard let best = prediction.best, !features.tokens.isEmpty else { return (.emptyText, 1) }
         if best.action == Self.outOfScopeAction { return (.outOfScopeLabel, best.confidence) }
         if isUnfamiliar(prediction.coverage) { return (.unfamiliarText, 1 - best.confidence) }

@@ -3,8 +3,9 @@ import Foundation
 extension IntentEvaluation {
     /// A plain-text report for people: the headline numbers, the weakest actions and the top confusions.
     package func formatted(confusionLimit: Int = 15, weakestActionLimit: Int = 10) -> String {
+        let counts = "\(trainingCount) training, \(heldOutCount) held out"
         var lines = [
-            "intent evaluation: \(trainingCount) training, \(heldOutCount) held out, threshold \(Self.number(threshold))",
+            "intent evaluation: \(counts), threshold \(Self.number(threshold))",
             "  accuracy              \(Self.percent(accuracy))",
             "  macro-F1              \(Self.percent(macroF1))",
             "  out-of-scope recall   \(Self.percent(outOfScopeRecall))",

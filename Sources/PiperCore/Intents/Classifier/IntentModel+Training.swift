@@ -11,19 +11,24 @@ extension IntentModel {
     ) -> IntentModel {
         let labels = Array(Set(utterances.map(\.action))).sorted()
         let labelIndex = Dictionary(uniqueKeysWithValues: labels.enumerated().map { ($1, $0) })
-        let examples = utterances.map {
-            TrainingExample(tokens: UtteranceTokenizer.tokens(in: $0.text), target: labelIndex[$0.action] ?? 0)
+        let examples = utterances.map { utterance in
+            let tokens = UtteranceTokenizer.tokens(in: utterance.text)
+            return TrainingExample(
+                tokens: tokens, target: labelIndex[utterance.action] ?? 0,
+                features: UtteranceFeatures(tokens: tokens, characterGramLengths: configuration.characterGramLengths))
         }
         let temperature = calibratedTemperature(examples: examples, labels: labels, configuration: configuration)
         return fit(examples, labels: labels, configuration: configuration).withTemperature(temperature)
     }
 
-    /// One tokenised training message and the index of its label.
+    /// One tokenised training message, the index of its label and its features (extracted once).
     struct TrainingExample {
         /// The message's tokens, before spelling correction.
         let tokens: [UtteranceToken]
         /// The index of the label in the sorted label list.
         let target: Int
+        /// The features of `tokens`.
+        let features: UtteranceFeatures
     }
 
     /// Builds the spelling dictionary and vocabulary from the examples and fits weights, at temperature 1.
@@ -33,9 +38,7 @@ extension IntentModel {
         configuration: IntentModelConfiguration
     ) -> IntentModel {
         let corrector = SpellingCorrector(documents: examples.map(\.tokens), extraWords: ConceptLexicon.singleWords)
-        let features = examples.map {
-            UtteranceFeatures(tokens: $0.tokens, characterGramLengths: configuration.characterGramLengths)
-        }
+        let features = examples.map(\.features)
         let vocabulary = FeatureVocabulary(
             documents: features, minimumDocumentFrequency: configuration.minimumDocumentFrequency(of:))
         let vectorizer = FeatureVectorizer(vocabulary: vocabulary, kindWeights: configuration.kindWeights)

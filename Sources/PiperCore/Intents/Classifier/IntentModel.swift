@@ -15,23 +15,6 @@ package struct IntentModel: Sendable {
     /// The trained weights and biases.
     let parameters: SoftmaxParameters
 
-    /// Assembles a trained model.
-    init(
-        labels: [String],
-        spellingCorrector: SpellingCorrector,
-        vectorizer: FeatureVectorizer,
-        configuration: IntentModelConfiguration,
-        temperature: Double,
-        parameters: SoftmaxParameters
-    ) {
-        self.labels = labels
-        self.spellingCorrector = spellingCorrector
-        self.vectorizer = vectorizer
-        self.configuration = configuration
-        self.temperature = temperature
-        self.parameters = parameters
-    }
-
     /// Copies the model with another temperature.
     func withTemperature(_ temperature: Double) -> IntentModel {
         IntentModel(

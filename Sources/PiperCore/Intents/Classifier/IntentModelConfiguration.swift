@@ -21,8 +21,8 @@ package struct IntentModelConfiguration: Sendable, Equatable, Codable {
 
     /// Creates a configuration; every parameter defaults to the tuned value.
     package init(
-        epochs: Int = 12,
-        learningRate: Float = 0.4,
+        epochs: Int = 8,
+        learningRate: Float = 1,
         l2Penalty: Float = 0.0001,
         seed: UInt64 = 0x5049_5045_5221,
         kindWeights: FeatureKindWeights = FeatureKindWeights(word: 1, bigram: 0.8, characterGram: 0.8, concept: 0.8),

@@ -33,7 +33,9 @@ extension SlotExtractor {
     private func topicAfterDocumentNoun(in text: SlotText) -> String? {
         guard let noun = text.position(ofAny: Self.documentNouns) else { return nil }
         var cue = noun + 1
-        if ["talk", "talks", "mention", "mentions", "related", "has", "have", "that"].contains(text.folded(at: cue) ?? "") {
+        if ["talk", "talks", "mention", "mentions", "related", "has", "have", "that"].contains(
+            text.folded(at: cue) ?? "")
+        {
             if Self.topicCues.union(["to"]).contains(text.folded(at: cue + 1) ?? "") { cue += 1 }
             return text.phrase(from: cue + 1, stoppingAt: []).map(text.value(of:))
         }
@@ -41,11 +43,10 @@ extension SlotExtractor {
         return text.phrase(from: cue + 1, stoppingAt: []).map(text.value(of:))
     }
 
-    /// The noun phrase after a verb: without a leading "the", and without a trailing "doc" after "the".
+    /// The noun phrase after a verb, without a leading determiner: "find the PRD for dark mode" → "PRD for dark mode".
     private func documentPhrase(after verb: Int, in text: SlotText) -> ClosedRange<Int>? {
         var start = verb + 1
         while ["me", "up", "to", "down", "for"].contains(text.folded(at: start) ?? "") { start += 1 }
-        let hadDeterminer = SlotText.determiners.contains(text.folded(at: start) ?? "")
         guard let phrase = text.phrase(from: start, stoppingAt: Self.documentStops),
             var range = text.droppingDeterminers(phrase)
         else { return nil }
@@ -54,7 +55,6 @@ extension SlotExtractor {
             range = range.lowerBound...(stop - 1)
         }
         guard !Self.documentNouns.contains(text.words[range.lowerBound].folded) || range.count > 1 else { return nil }
-        if false, hadDeterminer, range.count > 1 { return text.droppingTrailing(Self.documentNouns, from: range) }
         return range
     }
 

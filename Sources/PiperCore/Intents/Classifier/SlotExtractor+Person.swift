@@ -52,7 +52,9 @@ extension SlotExtractor {
                 from = position + 1
             }
         }
-        if let partner = text.position(of: ["and", "i"]), partner > 0, isName(at: partner - 1, in: text, requireCapital: true) {
+        if let partner = text.position(of: ["and", "i"]), partner > 0,
+            isName(at: partner - 1, in: text, requireCapital: true)
+        {
             return text.surface(at: partner - 1)
         }
         if Self.possessiveActions.contains(action), let name = possessiveName(in: text) { return name }
@@ -64,7 +66,8 @@ extension SlotExtractor {
         let projectCues: Set<String> = ["for", "in", "on", "of", "to"]
         let position = text.words.indices.dropFirst().first {
             isName(at: $0, in: text, requireCapital: true) && !text.words[$0].folded.contains("'")
-                && !projectCues.contains(text.words[$0 - 1].folded) && !text.surface(at: $0).dropFirst().contains(where: \.isUppercase)
+                && !projectCues.contains(text.words[$0 - 1].folded)
+                && !text.surface(at: $0).dropFirst().contains(where: \.isUppercase)
         }
         return position.map { text.surface(at: $0) }
     }

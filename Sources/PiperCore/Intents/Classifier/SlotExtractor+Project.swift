@@ -1,7 +1,6 @@
 import Foundation
 
 extension SlotExtractor {
-    private static let projectNouns: Set<String> = ["project", "projects", "milestone", "initiative", "workstream"]
     private static let namingCues: Set<String> = ["called", "named", "titled", "name"]
     private static let projectVerbs: Set<String> = [
         "archive", "unarchive", "restore", "delete", "remove", "shelve", "scrap", "revive", "reactivate",
@@ -32,23 +31,28 @@ extension SlotExtractor {
     ]
 
     /// The project a message names: "project called X", "the X project", the object of "archive X",
-    /// a phrase after "on"/"for"/"of", or failing those a capitalised name.
+    /// a phrase after "on"/"for"/"of", or failing those a capitalised name. A name written in quotes keeps them.
     func project(in text: SlotText, action: String, slots: Slots) -> String? {
-        let candidate = namedProject(in: text) ?? projectBeforeNoun(in: text) ?? contextualProject(
-            in: text, action: action, slots: slots)
-        guard let candidate, candidate != slots.person, candidate != slots.document, candidate != slots.repo,
-            !(slots.text?.contains(candidate) ?? false), !(slots.todoRef?.contains(candidate) ?? false)
+        let candidate =
+            calledProject(in: text) ?? projectBeforeNoun(in: text) ?? namedProject(in: text)
+            ?? contextualProject(in: text, action: action, slots: slots)
+        guard let candidate, !Self.pronouns.contains(candidate.lowercased()), candidate != slots.person,
+            candidate != slots.document, candidate != slots.repo, !(slots.text?.contains(candidate) ?? false),
+            !(slots.todoRef?.contains(candidate) ?? false)
         else { return nil }
-        return candidate
+        let quoted = "\"" + candidate + "\""
+        return text.original.contains(quoted) ? quoted : candidate
     }
+
+    private static let pronouns: Set<String> = ["me", "us", "it", "that", "this", "them", "all", "everything"]
 
     private func contextualProject(in text: SlotText, action: String, slots: Slots) -> String? {
         if Self.projectActions.contains(action) {
-            return objectOfVerb(in: text) ?? capitalizedName(in: text, excluding: slots)
+            return leadingSubject(in: text) ?? objectOfVerb(in: text) ?? capitalizedName(in: text, excluding: slots)
         }
         if Self.prepositionActions.contains(action) {
             return text.quoted ?? prepositionObject(in: text, excluding: slots) ?? subjectOfStatusQuestion(in: text)
-                ?? capitalizedName(in: text, excluding: slots)
+                ?? capitalizedName(in: text, excluding: slots) ?? shortStatusProject(in: text)
         }
         guard Self.scopedListActions.contains(action) else { return nil }
         return capitalizedName(in: text, excluding: slots)
@@ -63,13 +67,16 @@ extension SlotExtractor {
         "get_memory", "forget", "standup", "get_top_priority", "attention_query", "list_releases", "stale_prs",
     ]
 
-    /// "project called Helix", "a new initiative called Zephyr", "new project: Quill", "Project Phoenix".
-    private func namedProject(in text: SlotText) -> String? {
-        if let cue = text.position(ofAny: Self.namingCues), cue > 0,
+    /// "a project called Helix", "a new initiative named Zephyr".
+    private func calledProject(in text: SlotText) -> String? {
+        guard let cue = text.position(ofAny: Self.namingCues), cue > 0,
             let phrase = text.phrase(from: cue + 1, stoppingAt: Self.objectStops)
-        {
-            return text.value(of: phrase)
-        }
+        else { return nil }
+        return text.value(of: phrase)
+    }
+
+    /// "new project: Quill", "project Atlas", "Project Phoenix", "a project for Onyx".
+    private func namedProject(in text: SlotText) -> String? {
         guard let noun = text.position(ofAny: ["project", "proj"]) else { return nil }
         if text.isCapitalized(at: noun), text.isCapitalized(at: noun + 1), !text.endsClause[noun] {
             return text.value(of: noun...(noun + 1))
@@ -84,14 +91,49 @@ extension SlotExtractor {
         return text.value(of: phrase)
     }
 
+    /// "Orion is finished, archive it": a capitalised name that opens the message as its subject.
+    private func leadingSubject(in text: SlotText) -> String? {
+        guard text.isCapitalized(at: 0), !Self.notProjects.contains(text.words[0].folded) else { return nil }
+        var end = 0
+        while end + 1 < text.count, !text.endsClause[end], isNamePart(at: end + 1, in: text) { end += 1 }
+        guard ["is", "was", "has", "got", "are"].contains(text.folded(at: end + 1) ?? "") else { return nil }
+        return text.value(of: 0...end)
+    }
+
+    /// "atlas status?", "status phoenix": a status request of one or two other words.
+    private func shortStatusProject(in text: SlotText) -> String? {
+        let filler: Set<String> = [
+            "status", "update", "progress", "on", "pls", "please", "what's", "how's", "whats", "hows", "of", "the",
+        ]
+        let rest = text.words.indices.filter { !filler.contains(text.words[$0].folded) }
+        guard let first = rest.first, let last = rest.last, rest.count <= 2, text.count <= 4 else { return nil }
+        return text.value(of: first...last)
+    }
+
+    /// Whether a word continues a capitalised name: capitalised itself, or a version such as "v2" or "2.0".
+    private func isNamePart(at position: Int, in text: SlotText) -> Bool {
+        guard let word = text.folded(at: position) else { return false }
+        let isVersion =
+            word.first.map { $0 == "v" || $0.isNumber } ?? false
+            && word.dropFirst().allSatisfy { $0.isNumber || $0 == "." }
+        return text.isCapitalized(at: position) || isVersion
+    }
+
     /// "the Payments project", "the beta milestone", "catalyst project".
     private func projectBeforeNoun(in text: SlotText) -> String? {
-        guard let noun = text.position(ofAny: Self.projectNouns), noun > 0 else { return nil }
+        guard let noun = text.position(ofAny: ["project", "milestone", "initiative", "workstream"]), noun > 0 else {
+            return nil
+        }
         var start = noun
         while start > 0, noun - start < 4, !text.endsClause[start - 1],
             !Self.isBoundaryBeforeProject(text.words[start - 1].folded)
         {
             start -= 1
+        }
+        while start < noun,
+            ["old", "active", "archived", "current", "whole", "entire"].contains(text.words[start].folded)
+        {
+            start += 1
         }
         return start < noun ? text.value(of: start...(noun - 1)) : nil
     }
@@ -105,7 +147,9 @@ extension SlotExtractor {
     private func objectOfVerb(in text: SlotText) -> String? {
         guard let verb = text.position(ofAny: Self.projectVerbs) else { return nil }
         var start = verb + 1
-        let skipped: Set<String> = ["back", "up", "a", "new", "project", "called", "named", "the", "tracking", "working"]
+        let skipped: Set<String> = [
+            "back", "up", "a", "new", "project", "called", "named", "the", "tracking", "working",
+        ]
         while skipped.contains(text.folded(at: start) ?? "") {
             start += 1
         }
@@ -119,7 +163,9 @@ extension SlotExtractor {
         "me", "us", "a", "an", "two", "three", "everyone", "support", "engineering", "design", "risks",
     ]
     private static let genericTails: Set<String> = ["work", "plan", "launch", "effort", "backlog", "pls", "please"]
-    private static let verbCues: Set<String> = ["derail", "blocking", "block", "up", "down", "back", "ship", "shipping"]
+    private static let verbCues: Set<String> = [
+        "derail", "blocking", "block", "up", "down", "back", "ship", "shipping",
+    ]
 
     /// The last phrase after "on", "of", "about", "with", "behind", "for" or a blocking verb that is not an
     /// audience: "the latest on the SSO rollout", "update for the CEO on alpha", "derail the checkout revamp".
@@ -151,7 +197,7 @@ extension SlotExtractor {
             "on", "going", "coming", "doing", "progressing", "looking", "behind", "ahead", "blocked", "stand",
             "at", "shipped", "done", "finished", "ready", "make", "matter", "still", "going", "in",
         ]
-        guard let phrase = text.phrase(from: verb + 1, stoppingAt: stops), phrase.upperBound + 1 < text.count,
+        guard let phrase = text.phrase(from: verb + 1, stoppingAt: stops),
             !["we", "it", "there", "this", "that", "anything"].contains(text.words[phrase.lowerBound].folded)
         else { return nil }
         return text.value(of: phrase)
@@ -166,9 +212,11 @@ extension SlotExtractor {
                 continue
             }
             var end = position
-            while end + 1 < text.count, !text.endsClause[end], text.isCapitalized(at: end + 1) { end += 1 }
+            while end + 1 < text.count, !text.endsClause[end], isNamePart(at: end + 1, in: text) { end += 1 }
             let value = text.value(of: position...end)
-            if !value.contains("'"), value != slots.person, !(slots.person?.hasPrefix(value) ?? false), !value.hasSuffix("'s") {
+            if !value.contains("'"), value != slots.person, !(slots.person?.hasPrefix(value) ?? false),
+                !value.hasSuffix("'s")
+            {
                 return value
             }
             position = end + 1

@@ -4,7 +4,9 @@ extension SlotExtractor {
     private static let issueNouns: Set<String> = [
         "issue", "ticket", "bug", "pr", "story", "card", "task", "request", "number", "no", "no.",
     ]
-    private static let todoActions: Set<String> = ["create_todo", "list_todos", "next_todo", "complete_todo", "delete_todo"]
+    private static let todoActions: Set<String> = [
+        "create_todo", "list_todos", "next_todo", "complete_todo", "delete_todo",
+    ]
 
     /// "#42", "issue 42", "ticket #42", "PROJ-42"; never on todo actions, where "#2" names a todo.
     func issueNumber(in text: SlotText, action: String) -> Int? {

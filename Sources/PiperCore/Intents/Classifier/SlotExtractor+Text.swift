@@ -40,7 +40,9 @@ extension SlotExtractor {
 
     private func todoText(in text: SlotText) -> String? {
         if let quoted = text.quoted { return quoted }
-        if let range = text.textAfterBreak(), (0..<range.lowerBound).contains(where: { Self.isTodoCue(text.words[$0].folded) }) {
+        if let range = text.textAfterBreak(),
+            (0..<range.lowerBound).contains(where: { Self.isTodoCue(text.words[$0].folded) })
+        {
             return text.value(of: trimmedTodoTail(range, in: text))
         }
         if let noun = text.position(ofAny: Self.todoNouns),
@@ -65,7 +67,9 @@ extension SlotExtractor {
 
     /// Drops lead-ins such as "I have to", "need to", "make sure I" from the start of a text value.
     private func droppingLeadIns(_ range: ClosedRange<Int>, in text: SlotText) -> ClosedRange<Int> {
-        let leadIns: Set<String> = ["i", "have", "need", "remember", "to", "sure", "gotta", "got", "make", "should", "must"]
+        let leadIns: Set<String> = [
+            "i", "have", "need", "remember", "to", "sure", "gotta", "got", "make", "should", "must",
+        ]
         var lower = range.lowerBound
         while lower < range.upperBound, leadIns.contains(text.words[lower].folded) { lower += 1 }
         return lower...range.upperBound
@@ -80,7 +84,9 @@ extension SlotExtractor {
         if text.folded(at: start) == "down" { start += 1 }
         let tails = (start + 1..<text.count).filter { position in
             Self.listTails.contains(text.words[position].folded)
-                && (position + 1..<min(position + 5, text.count)).contains { Self.todoNouns.contains(text.words[$0].folded) }
+                && (position + 1..<min(position + 5, text.count)).contains {
+                    Self.todoNouns.contains(text.words[$0].folded)
+                }
         }
         guard let tail = tails.first else { return nil }
         return text.droppingDeterminers(start...(tail - 1)).map(text.value(of:))
@@ -101,7 +107,8 @@ extension SlotExtractor {
 
     private func reminderText(in text: SlotText, excluding taken: Set<Int>) -> String? {
         let verb = text.position(ofAny: Self.reminderVerbs) ?? 0
-        if let range = text.textAfterBreak(following: verb), !taken.contains(range.lowerBound), verb > 0 || text.count > 0,
+        if let range = text.textAfterBreak(following: verb), !taken.contains(range.lowerBound),
+            verb > 0 || text.count > 0,
             let phrase = text.phrase(from: range.lowerBound, stoppingAt: Self.reminderStops, excluding: taken)
         {
             return text.value(of: droppingLeadIns(phrase, in: text))
@@ -117,7 +124,9 @@ extension SlotExtractor {
             return text.value(of: droppingLeadIns(phrase, in: text))
         }
         var start = verb + 1
-        while start < text.count, taken.contains(start) || ["me", "a", "reminder", "set"].contains(text.words[start].folded) {
+        while start < text.count,
+            taken.contains(start) || ["me", "a", "reminder", "set"].contains(text.words[start].folded)
+        {
             start += 1
         }
         return text.phrase(from: start, stoppingAt: Self.reminderStops, excluding: taken).map(text.value(of:))
@@ -128,8 +137,9 @@ extension SlotExtractor {
         let noun = text.position(ofAny: Self.issueNouns) ?? 0
         for cues in Self.issueCueRanks {
             var cue = text.position(ofAny: cues, from: noun + 1)
-            while let position = cue, Self.isReferenceWord(text.folded(at: position + 1))
-                || text.isCapitalized(at: position + 1) && text.folded(at: position + 2) == "to"
+            while let position = cue,
+                Self.isReferenceWord(text.folded(at: position + 1))
+                    || text.isCapitalized(at: position + 1) && text.folded(at: position + 2) == "to"
             {
                 cue = text.position(ofAny: cues, from: position + 1)
             }

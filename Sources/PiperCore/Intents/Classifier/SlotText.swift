@@ -54,8 +54,11 @@ package struct SlotText: Sendable {
             upper = text.index(before: upper)
         }
         guard lower < upper else { return }
-        let folded = String(text[lower..<upper])
-            .folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
+        let word = text[lower..<upper]
+        let folded =
+            word.utf8.allSatisfy { $0 < 0x80 }
+            ? word.lowercased()
+            : word.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
         words.append(SlotWord(folded: folded, range: lower..<upper))
     }
 
@@ -109,7 +112,8 @@ package struct SlotText: Sendable {
     private static func quoted(in text: String, mark: Character) -> String? {
         var searchStart = text.startIndex
         while let open = text[searchStart...].firstIndex(of: mark) {
-            let isOpening = open == text.startIndex || text[text.index(before: open)].isWhitespace
+            let isOpening =
+                open == text.startIndex || text[text.index(before: open)].isWhitespace
                 || text[text.index(before: open)] == ":"
             let afterOpen = text.index(after: open)
             if isOpening, let close = closingQuote(in: text, from: afterOpen, mark: mark) {

@@ -45,7 +45,8 @@ struct SoftmaxTrainer {
                             for _ in 0..<configuration.epochs {
                                 generator.shuffle(&order)
                                 for example in order {
-                                    Self.step(vectors[example], target: targets[example], state: state, settings: settings)
+                                    Self.step(
+                                        vectors[example], target: targets[example], state: state, settings: settings)
                                 }
                             }
                         }
@@ -90,7 +91,8 @@ struct SoftmaxTrainer {
         let logits = state.gradient
         for label in 0..<labelCount { logits[label] = state.biases[label] }
         for position in 0..<indices.count {
-            let row = state.weights.baseAddress.unsafelyUnwrapped + Int(indices[position]) * labelCount
+            let rowStart = Int(indices[position]) * labelCount
+            let row = UnsafeMutableBufferPointer(rebasing: state.weights[rowStart..<(rowStart + labelCount)])
             let value = values[position]
             for label in 0..<labelCount { logits[label] += value * row[label] }
         }
@@ -142,7 +144,9 @@ struct SoftmaxTrainer {
                 let value = values[position]
                 state.rowAccumulators[feature] += value * value * squaredGradientNorm
                 let stepSize = settings.learningRate / (state.rowAccumulators[feature] + epsilon).squareRoot()
-                let row = state.weights.baseAddress.unsafelyUnwrapped + feature * settings.labelCount
+                let rowStart = feature * settings.labelCount
+                let row = UnsafeMutableBufferPointer(
+                    rebasing: state.weights[rowStart..<(rowStart + settings.labelCount)])
                 let decay = 1 - stepSize * settings.penalty
                 let gradientScale = stepSize * value
                 for label in activeLabels {

@@ -66,7 +66,7 @@ package struct SpellingCorrector: Sendable {
         return scalars.indices.map { position in
             var shorter = scalars
             shorter.remove(at: position)
-            return shorter.text
+            return shorter.joinedScalars
         }
     }
 

@@ -9,11 +9,15 @@ extension UtteranceTokenizer {
 
     /// Classifies one chunk and appends its tokens: a placeholder, one word, or several words when it splits.
     static func appendTokens(for chunk: [Unicode.Scalar], to tokens: inout [UtteranceToken]) {
-        if let kind = placeholderKind(for: chunk) {
-            tokens.append(UtteranceToken(kind: kind, surface: chunk.text))
+        if chunk.allSatisfy({ !$0.isASCIIDigit && !isJoiner($0) }) {
+            tokens.append(UtteranceToken(kind: .word, surface: chunk.joinedScalars))
             return
         }
-        let text = chunk.text
+        if let kind = placeholderKind(for: chunk) {
+            tokens.append(UtteranceToken(kind: kind, surface: chunk.joinedScalars))
+            return
+        }
+        let text = chunk.joinedScalars
         if let alias = wordAliases[text] {
             tokens.append(UtteranceToken(kind: .word, surface: alias))
             return
@@ -23,10 +27,10 @@ extension UtteranceTokenizer {
             for part in word.split(separator: splitter) { appendTokens(for: Array(part), to: &tokens) }
             return
         }
-        if word.contains(".") {
+        if word.containsScalars(of: ".") {
             appendDotted(word, to: &tokens)
         } else if !word.isEmpty {
-            tokens.append(UtteranceToken(kind: .word, surface: word.text))
+            tokens.append(UtteranceToken(kind: .word, surface: word.joinedScalars))
         }
     }
 
@@ -34,7 +38,7 @@ extension UtteranceTokenizer {
     private static func appendDotted(_ word: [Unicode.Scalar], to tokens: inout [UtteranceToken]) {
         let parts = word.split(separator: ".")
         if parts.allSatisfy({ $0.count == 1 }) {
-            tokens.append(UtteranceToken(kind: .word, surface: Array(parts.joined()).text))
+            tokens.append(UtteranceToken(kind: .word, surface: Array(parts.joined()).joinedScalars))
         } else {
             for part in parts { appendTokens(for: Array(part), to: &tokens) }
         }
@@ -42,10 +46,10 @@ extension UtteranceTokenizer {
 
     /// The placeholder kind a chunk stands for, if it is a reference, number, time, date, version or address.
     static func placeholderKind(for chunk: [Unicode.Scalar]) -> UtteranceToken.Kind? {
-        if chunk.first == "#" { return chunk.dropFirst().isDigits ? .issueReference : nil }
-        if chunk.contains("://") || chunk.starts(with: "www.") { return isRepositoryLink(chunk) ? .repository : .link }
-        if chunk.first != "@", chunk.contains("@"), chunk.contains(".") { return .email }
-        if chunk.isDigits { return .number }
+        if chunk.first == "#" { return chunk.dropFirst().isASCIIDigits ? .issueReference : nil }
+        if chunk.containsScalars(of: "://") || chunk.startsWithScalars(of: "www.") { return isRepositoryLink(chunk) ? .repository : .link }
+        if chunk.first != "@", chunk.containsScalars(of: "@"), chunk.containsScalars(of: ".") { return .email }
+        if chunk.isASCIIDigits { return .number }
         if isClockTime(chunk) { return .time }
         if isOrdinal(chunk) { return .ordinal }
         if isVersion(chunk) { return .version }
@@ -59,26 +63,26 @@ extension UtteranceTokenizer {
     static func isClockTime(_ chunk: [Unicode.Scalar]) -> Bool {
         var body = chunk[...]
         var hasMeridiem = false
-        for suffix in ["a.m", "p.m", "am", "pm"] where chunk.ends(with: suffix) {
+        for suffix in ["a.m", "p.m", "am", "pm"] where chunk.endsWithScalars(of: suffix) {
             body = body.dropLast(suffix.unicodeScalars.count)
             hasMeridiem = true
             break
         }
         let parts = body.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false)
-        guard let hourText = parts.first, hourText.isDigits, hourText.count <= 2,
-            let hour = Int(Array(hourText).text)
+        guard let hourText = parts.first, hourText.isASCIIDigits, hourText.count <= 2,
+            let hour = Int(Array(hourText).joinedScalars)
         else { return false }
         guard parts.count == 2 else { return hasMeridiem && (1...12).contains(hour) }
         let minuteText = parts[1]
-        guard minuteText.isDigits, minuteText.count == 2, let minute = Int(Array(minuteText).text) else {
+        guard minuteText.isASCIIDigits, minuteText.count == 2, let minute = Int(Array(minuteText).joinedScalars) else {
             return false
         }
         return hour <= 24 && minute < 60
     }
 
     private static func isOrdinal(_ chunk: [Unicode.Scalar]) -> Bool {
-        for suffix in ["st", "nd", "rd", "th"] where chunk.ends(with: suffix) {
-            return chunk.dropLast(2).isDigits
+        for suffix in ["st", "nd", "rd", "th"] where chunk.endsWithScalars(of: suffix) {
+            return chunk.dropLast(2).isASCIIDigits
         }
         return false
     }
@@ -86,14 +90,14 @@ extension UtteranceTokenizer {
     private static func isVersion(_ chunk: [Unicode.Scalar]) -> Bool {
         let hasPrefix = chunk.first == "v"
         let parts = chunk.dropFirst(hasPrefix ? 1 : 0).split(separator: ".", omittingEmptySubsequences: false)
-        guard parts.allSatisfy(\.isDigits) else { return false }
+        guard parts.allSatisfy(\.isASCIIDigits) else { return false }
         return parts.count >= 2 || (hasPrefix && parts.count == 1)
     }
 
     private static func isNumericDate(_ chunk: [Unicode.Scalar]) -> Bool {
         for separator: Unicode.Scalar in ["/", "-"] {
             let parts = chunk.split(separator: separator, omittingEmptySubsequences: false)
-            if (2...3).contains(parts.count), parts.allSatisfy(\.isDigits) { return true }
+            if (2...3).contains(parts.count), parts.allSatisfy(\.isASCIIDigits) { return true }
         }
         return false
     }
@@ -102,14 +106,14 @@ extension UtteranceTokenizer {
     static func isTrackerKey(_ chunk: [Unicode.Scalar]) -> Bool {
         let parts = chunk.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 2, (2...10).contains(parts[0].count) else { return false }
-        return parts[0].isLowercaseLetters && parts[1].isDigits
+        return parts[0].isASCIILowercaseLetters && parts[1].isASCIIDigits
     }
 
     /// "acme/web", "piper-morgan/core.swift": two path parts, not a phrase like "and/or".
     static func isRepositoryPath(_ chunk: [Unicode.Scalar]) -> Bool {
         let parts = chunk.split(separator: "/", omittingEmptySubsequences: false)
-        guard parts.count == 2, !conjunctionPaths.contains(chunk.text) else { return false }
-        return parts.allSatisfy(isRepositoryPart) && !parts[0].isDigits
+        guard parts.count == 2, !conjunctionPaths.contains(chunk.joinedScalars) else { return false }
+        return parts.allSatisfy(isRepositoryPart) && !parts[0].isASCIIDigits
     }
 
     private static func isRepositoryPart(_ part: ArraySlice<Unicode.Scalar>) -> Bool {
@@ -120,7 +124,8 @@ extension UtteranceTokenizer {
     private static func isRepositoryLink(_ chunk: [Unicode.Scalar]) -> Bool {
         let marker = Array("github.com/".unicodeScalars)
         guard chunk.count > marker.count else { return false }
-        for start in 0...(chunk.count - marker.count) where chunk[start..<(start + marker.count)].elementsEqual(marker) {
+        for start in 0...(chunk.count - marker.count) where chunk[start..<(start + marker.count)].elementsEqual(marker)
+        {
             return chunk[(start + marker.count)...].split(separator: "/").count >= 2
         }
         return false
@@ -129,14 +134,18 @@ extension UtteranceTokenizer {
 
 extension UtteranceTokenizer {
     /// Whether the text is one or more ASCII digits.
-    static func isDigits(_ text: Substring) -> Bool { text.unicodeScalars.isDigits }
+    static func isDigits(_ text: Substring) -> Bool { text.unicodeScalars.isASCIIDigits }
 
     /// Whether the text is one or more ASCII digits.
-    static func isDigits(_ text: String) -> Bool { text.unicodeScalars.isDigits }
+    static func isDigits(_ text: String) -> Bool { text.unicodeScalars.isASCIIDigits }
 
     /// Whether folded text is a tracker key such as "proj-123".
-    static func isTrackerKey(_ text: String) -> Bool { isTrackerKey(Array(text.unicodeScalars)) }
+    static func isTrackerKey(_ text: String) -> Bool {
+        text.utf8.contains(UInt8(ascii: "-")) && isTrackerKey(Array(text.unicodeScalars))
+    }
 
     /// Whether folded text is an `owner/name` repository path.
-    static func isRepositoryPath(_ text: String) -> Bool { isRepositoryPath(Array(text.unicodeScalars)) }
+    static func isRepositoryPath(_ text: String) -> Bool {
+        text.utf8.contains(UInt8(ascii: "/")) && isRepositoryPath(Array(text.unicodeScalars))
+    }
 }
