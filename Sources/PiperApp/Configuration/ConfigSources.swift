@@ -42,19 +42,21 @@ package struct ConfigSources: Sendable {
         } catch {
             throw ConfigurationError(key: "config", problem: "cannot read the config file \(file.path): \(error)")
         }
-        let flagValues = Dictionary(
-            uniqueKeysWithValues: flags.map { key, value in
-                (
-                    AbsoluteConfigKey(stringLiteral: key),
-                    ConfigValue(.string(value), isSecret: Self.isSecretVariable(key))
-                )
-            })
+        // Flags are text, like environment variables, so they go through the same provider and are
+        // converted to the type each key is read as ("0.5" for a number, "true" for a flag).
+        let flagProvider = EnvironmentVariablesProvider(
+            environmentVariables: Dictionary(
+                uniqueKeysWithValues: flags.map { key, value in
+                    (key.uppercased().replacingOccurrences(of: ".", with: "_"), value)
+                }),
+            secretsSpecifier: .dynamic { name, _ in Self.isSecretVariable(name) }
+        )
         let environmentProvider = EnvironmentVariablesProvider(
             environmentVariables: environment,
             secretsSpecifier: .dynamic { name, _ in Self.isSecretVariable(name) }
         ).prefixKeys(with: "piper")
         return ConfigReader(providers: [
-            InMemoryProvider(name: "flags", values: flagValues),
+            flagProvider,
             environmentProvider,
             fileProvider,
         ])

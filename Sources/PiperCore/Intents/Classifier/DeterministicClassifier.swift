@@ -65,8 +65,10 @@ package struct DeterministicClassifier: Sendable {
 
     /// The decision and its confidence: the best label's probability, or for a fallback the probability
     /// that the best in-scope label is wrong.
-    private func decide(features: UtteranceFeatures, prediction: IntentPrediction) -> (IntentProposal.Decision, Double)
-    {
+    private func decide(
+        features: UtteranceFeatures,
+        prediction: IntentPrediction
+    ) -> (IntentProposal.Decision, Double) {
         guard let best = prediction.best, !features.tokens.isEmpty else { return (.emptyText, 1) }
         if best.action == Self.outOfScopeAction { return (.outOfScopeLabel, best.confidence) }
         if isUnfamiliar(prediction.coverage) { return (.unfamiliarText, 1 - best.confidence) }

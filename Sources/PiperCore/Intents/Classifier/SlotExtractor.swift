@@ -22,11 +22,8 @@ package struct SlotExtractor: Sendable {
         slots.repo = repository(in: words)
         slots.tracker = tracker(in: words)
         slots.issueNumber = issueNumber(in: words, action: action)
-        let timeRange =
-            Self.timedActions.contains(action)
-            ? timePhrase(
-                in: words, action: action, now: now,
-                timeZone: timeZone) : nil
+        let isTimed = Self.timedActions.contains(action)
+        let timeRange = isTimed ? timePhrase(in: words, action: action, now: now, timeZone: timeZone) : nil
         slots.when = timeRange.map { Self.trimmedTimePhrase(words.value(of: $0)) }
         let taken = Set(timeRange.map(Array.init) ?? [])
         slots.text = self.text(in: words, action: action, excluding: taken)

@@ -47,7 +47,9 @@ extension UtteranceTokenizer {
     /// The placeholder kind a chunk stands for, if it is a reference, number, time, date, version or address.
     static func placeholderKind(for chunk: [Unicode.Scalar]) -> UtteranceToken.Kind? {
         if chunk.first == "#" { return chunk.dropFirst().isASCIIDigits ? .issueReference : nil }
-        if chunk.containsScalars(of: "://") || chunk.startsWithScalars(of: "www.") { return isRepositoryLink(chunk) ? .repository : .link }
+        if chunk.containsScalars(of: "://") || chunk.startsWithScalars(of: "www.") {
+            return isRepositoryLink(chunk) ? .repository : .link
+        }
         if chunk.first != "@", chunk.containsScalars(of: "@"), chunk.containsScalars(of: ".") { return .email }
         if chunk.isASCIIDigits { return .number }
         if isClockTime(chunk) { return .time }
