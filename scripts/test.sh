@@ -12,17 +12,17 @@ fi
 
 swift build --build-tests "$@"
 
-# The suite takes seconds. A run that has not finished after PIPER_TEST_TIMEOUT seconds is stuck (an
-# intermittent hang of the PostgreSQL cases is known and under investigation): it is killed, reported,
-# and the suite runs once more, so a hang costs minutes rather than the whole CI budget.
-limit="${PIPER_TEST_TIMEOUT:-600}"
+# Tests run one at a time (about 40 s): run in parallel on two cores, the suite intermittently stops making
+# progress with every task parked (a fault still being traced; serial runs have not shown it). A run that
+# has not finished after PIPER_TEST_TIMEOUT seconds is killed, reported, and the suite runs once more.
+limit="${PIPER_TEST_TIMEOUT:-300}"
 status=0
-timeout --kill-after=10s "$limit" swift test --skip-build "$@" || status=$?
+timeout --kill-after=10s "$limit" swift test --skip-build --no-parallel "$@" || status=$?
 if [ "$status" = 124 ] || [ "$status" = 137 ]; then
   echo "test.sh: the test run did not finish within ${limit}s and was stopped; running the suite again" >&2
   pkill -9 -f 'PackageTests.xctest' || true
   status=0
-  timeout --kill-after=10s "$limit" swift test --skip-build "$@" || status=$?
+  timeout --kill-after=10s "$limit" swift test --skip-build --no-parallel "$@" || status=$?
 fi
 if [ "$status" != 0 ] || [ "${PIPER_SKIP_BROWSER:-}" = 1 ]; then exit "$status"; fi
 

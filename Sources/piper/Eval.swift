@@ -30,11 +30,15 @@ struct EvalIntents: AsyncParsableCommand {
     @Option(name: .long, help: "Seed of the split.")
     var seed: UInt64 = IntentEvaluation.defaultSeed
 
+    @Option(name: .long, help: "Confidence below which a message counts as out of scope.")
+    var threshold = DeterministicClassifier.defaultThreshold
+
     @Flag(name: .long, help: "Print the evaluation as JSON.")
     var json = false
 
     func validate() throws {
         guard holdOut > 0, holdOut < 1 else { throw ValidationError("--hold-out must be between 0 and 1.") }
+        guard (0...1).contains(threshold) else { throw ValidationError("--threshold must be between 0 and 1.") }
     }
 
     func run() async throws {
@@ -49,7 +53,8 @@ struct EvalIntents: AsyncParsableCommand {
                 text = IntentCorpus.bundledText
             }
             let utterances = try IntentCorpus.parse(jsonl: text)
-            let evaluation = IntentEvaluation.heldOut(utterances, heldOutShare: holdOut, seed: seed)
+            let evaluation = IntentEvaluation.heldOut(
+                utterances, heldOutShare: holdOut, seed: seed, threshold: threshold)
             if json {
                 let encoder = JSONEncoder()
                 encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
