@@ -21,7 +21,7 @@ struct CalendarDay: Equatable, Comparable {
     init?(year: Int, month: Int, day: Int, in calendar: Calendar) {
         let candidate = CalendarDay(unchecked: year, month: month, day: day)
         guard let noon = candidate.noon(in: calendar),
-              CalendarDay(containing: noon, in: calendar) == candidate
+            CalendarDay(containing: noon, in: calendar) == candidate
         else { return nil }
         self = candidate
     }
@@ -67,7 +67,7 @@ struct CalendarDay: Equatable, Comparable {
     /// The day `count` units of `component` later.
     private func adding(_ count: Int, of component: Calendar.Component, in calendar: Calendar) -> CalendarDay? {
         guard let noon = noon(in: calendar),
-              let moved = calendar.date(byAdding: component, value: count, to: noon)
+            let moved = calendar.date(byAdding: component, value: count, to: noon)
         else { return nil }
         return CalendarDay(containing: moved, in: calendar)
     }

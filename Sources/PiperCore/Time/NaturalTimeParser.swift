@@ -51,7 +51,7 @@ package struct NaturalTimeParser: Sendable {
         let reader = TimePhraseReader(text: text)
         for start in reader.tokens.indices {
             guard let phrase = reader.phrase(at: start),
-                  let resolution = resolver.resolve(phrase.value, now: now)
+                let resolution = resolver.resolve(phrase.value, now: now)
             else { continue }
             let range = reader.tokens[start].range.lowerBound..<reader.tokens[phrase.next - 1].range.upperBound
             return NaturalTimeMatch(
@@ -68,9 +68,9 @@ package struct NaturalTimeParser: Sendable {
     package func date(from phrase: String, now: Date) -> Date? {
         let reader = TimePhraseReader(text: phrase)
         guard let start = reader.tokens.firstIndex(where: { $0.kind != .symbol }),
-              reader.tokens[..<start].allSatisfy({ $0.kind == .symbol }),
-              let parsed = reader.phrase(at: start),
-              reader.tokens[parsed.next...].allSatisfy({ $0.kind == .symbol })
+            reader.tokens[..<start].allSatisfy({ $0.kind == .symbol }),
+            let parsed = reader.phrase(at: start),
+            reader.tokens[parsed.next...].allSatisfy({ $0.kind == .symbol })
         else { return nil }
         return resolver.resolve(parsed.value, now: now)?.date
     }

@@ -26,7 +26,7 @@ extension TimePhraseReader {
     /// The day followed, when it has none yet, by "morning", "afternoon", "evening" or "night".
     private func withPartOfDay(after day: Step<DayReading>) -> Step<DayReading> {
         guard day.value.partOfDay == nil,
-              let word = word(at: day.next), let partOfDay = TimeVocabulary.partsOfDay[word]
+            let word = word(at: day.next), let partOfDay = TimeVocabulary.partsOfDay[word]
         else { return day }
         var reading = day.value
         reading.partOfDay = partOfDay
@@ -40,20 +40,21 @@ extension TimePhraseReader {
             return Step(value: DayReading(spec: .daysFromToday(2)), next: next)
         }
         guard let word = word(at: index) else { return nil }
-        let reading: DayReading? = switch word {
-        case "today": DayReading(spec: .daysFromToday(0))
-        case "tonight": DayReading(spec: .daysFromToday(0), partOfDay: .night)
-        case "yesterday": DayReading(spec: .daysFromToday(-1))
-        case _ where TimeVocabulary.tomorrow.contains(word): DayReading(spec: .daysFromToday(1))
-        default: nil
-        }
+        let reading: DayReading? =
+            switch word {
+            case "today": DayReading(spec: .daysFromToday(0))
+            case "tonight": DayReading(spec: .daysFromToday(0), partOfDay: .night)
+            case "yesterday": DayReading(spec: .daysFromToday(-1))
+            case _ where TimeVocabulary.tomorrow.contains(word): DayReading(spec: .daysFromToday(1))
+            default: nil
+            }
         return reading.map { Step(value: $0, next: index + 1) }
     }
 
     /// "this morning", "this afternoon", "this evening": today, at that part of the day.
     private func partOfToday(at index: Int) -> Step<DayReading>? {
         guard isWord("this", at: index),
-              let word = word(at: index + 1), let partOfDay = TimeVocabulary.partsOfDay[word]
+            let word = word(at: index + 1), let partOfDay = TimeVocabulary.partsOfDay[word]
         else { return nil }
         return Step(value: DayReading(spec: .daysFromToday(0), partOfDay: partOfDay), next: index + 2)
     }
@@ -80,7 +81,7 @@ extension TimePhraseReader {
             return Step(value: DayReading(spec: .weekday(weekday)), next: position + 1)
         }
         guard let weekday = TimeVocabulary.weekdayAbbreviations[word],
-              qualified || !TimeVocabulary.ambiguousWeekdayAbbreviations.contains(word)
+            qualified || !TimeVocabulary.ambiguousWeekdayAbbreviations.contains(word)
         else { return nil }
         let next = isGluedSymbol(".", at: position + 1) ? position + 2 : position + 1
         return Step(value: DayReading(spec: .weekday(weekday), needsTime: !qualified), next: next)
@@ -112,9 +113,9 @@ extension TimePhraseReader {
     /// "2026-12-03". Whether the month and day exist is checked when the phrase is resolved.
     private func isoDate(at index: Int) -> Step<DayReading>? {
         guard let year = number(at: index, digits: 4...4),
-              isGluedSymbol("-", at: index + 1), let month = gluedNumber(at: index + 2, digits: 1...2),
-              isGluedSymbol("-", at: index + 3), let day = gluedNumber(at: index + 4, digits: 1...2),
-              (1...12).contains(month)
+            isGluedSymbol("-", at: index + 1), let month = gluedNumber(at: index + 2, digits: 1...2),
+            isGluedSymbol("-", at: index + 3), let day = gluedNumber(at: index + 4, digits: 1...2),
+            (1...12).contains(month)
         else { return nil }
         return Step(value: DayReading(spec: .date(month: month, day: day, year: year)), next: index + 5)
     }

@@ -18,12 +18,13 @@ extension TimePhraseReader {
     /// An amount and a unit ("2 hours", "2h", "an hour", "two weeks"), or "half an hour".
     private func bareSpan(at index: Int) -> Step<TimeSpan>? {
         if let next = indexAfter(words: ["half", "an", "hour"], at: index)
-            ?? indexAfter(words: ["half", "a", "hour"], at: index) {
+            ?? indexAfter(words: ["half", "a", "hour"], at: index)
+        {
             return Step(value: TimeSpan(amount: 30, unit: .minute), next: next)
         }
         guard let amount = amount(at: index),
-              let word = word(at: index + 1), let unit = TimeVocabulary.units[word],
-              endsCleanly(at: index + 2)
+            let word = word(at: index + 1), let unit = TimeVocabulary.units[word],
+            endsCleanly(at: index + 2)
         else { return nil }
         return Step(value: TimeSpan(amount: amount, unit: unit), next: index + 2)
     }

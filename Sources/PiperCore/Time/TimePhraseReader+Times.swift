@@ -11,7 +11,7 @@ extension TimePhraseReader {
     func partOfDaySuffix(at index: Int) -> Step<PartOfDay>? {
         if let next = indexAfter(words: ["at", "night"], at: index) { return Step(value: .night, next: next) }
         guard let afterThe = indexAfter(words: ["in", "the"], at: index),
-              let word = word(at: afterThe), let partOfDay = TimeVocabulary.partsOfDay[word], partOfDay != .night
+            let word = word(at: afterThe), let partOfDay = TimeVocabulary.partsOfDay[word], partOfDay != .night
         else { return nil }
         return Step(value: partOfDay, next: afterThe + 1)
     }
@@ -70,7 +70,7 @@ extension TimePhraseReader {
         let end = oClock ?? afterMeridiem
         let isWrittenAsTime = meridiem != nil || oClock != nil || minutes?.value.hasColon == true
         guard endsCleanly(at: end),
-              isWrittenAsTime || (allowsBareHour && !looksLikeCountedNoun(at: end))
+            isWrittenAsTime || (allowsBareHour && !looksLikeCountedNoun(at: end))
         else { return nil }
         let clock = ClockTime(
             hour: hour, minute: minutes?.value.minute ?? 0, meridiem: meridiem?.value,
@@ -83,7 +83,7 @@ extension TimePhraseReader {
     private func minutes(at index: Int) -> Step<(minute: Int, hasColon: Bool)>? {
         let hasColon = isGluedSymbol(":", at: index)
         guard hasColon || isGluedSymbol(".", at: index),
-              let minute = gluedNumber(at: index + 1, digits: 2...2)
+            let minute = gluedNumber(at: index + 1, digits: 2...2)
         else { return nil }
         return Step(value: (minute, hasColon), next: index + 2)
     }

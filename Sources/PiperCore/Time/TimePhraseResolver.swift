@@ -31,7 +31,7 @@ struct TimePhraseResolver: Sendable {
     private func moment(on spec: DaySpec?, minutesAfterMidnight minutes: Int, now: Date) -> Date? {
         let today = CalendarDay(containing: now, in: calendar)
         guard let day = self.day(for: spec ?? .daysFromToday(0), today: today),
-              let date = day.date(minutesAfterMidnight: minutes, in: calendar)
+            let date = day.date(minutesAfterMidnight: minutes, in: calendar)
         else { return nil }
         guard date <= now, let rolloverDays = Self.rolloverDays(for: spec) else { return date }
         return day.adding(days: rolloverDays, in: calendar)?.date(minutesAfterMidnight: minutes, in: calendar)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import PiperCore
 
 /// Phrases resolved across daylight-saving changes keep their wall-clock time.

@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import PiperCore
 
 /// Fixed time zones, instants and helpers shared by the time tests.

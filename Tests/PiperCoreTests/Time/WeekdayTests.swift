@@ -1,18 +1,21 @@
 import Foundation
 import Testing
+
 @testable import PiperCore
 
 /// Weekdays and weeks, said on Wednesday, December 2, 2026 at 10:30 in New York.
 @Suite("Natural time: weekdays")
 struct WeekdayTests {
-    @Test("a weekday is the next such day after today", arguments: [
-        ("next Monday", "2026-12-07 09:00"),
-        ("Monday", "2026-12-07 09:00"),
-        ("on Friday", "2026-12-04 09:00"),
-        ("this Thursday", "2026-12-03 09:00"),
-        ("this coming friday", "2026-12-04 09:00"),
-        ("on Tuesday", "2026-12-08 09:00"),
-    ])
+    @Test(
+        "a weekday is the next such day after today",
+        arguments: [
+            ("next Monday", "2026-12-07 09:00"),
+            ("Monday", "2026-12-07 09:00"),
+            ("on Friday", "2026-12-04 09:00"),
+            ("this Thursday", "2026-12-03 09:00"),
+            ("this coming friday", "2026-12-04 09:00"),
+            ("on Tuesday", "2026-12-08 09:00"),
+        ])
     func weekdays(phrase: String, expected: String) {
         #expect(TimeFixture.resolve(phrase) == expected)
     }
@@ -24,14 +27,16 @@ struct WeekdayTests {
         #expect(TimeFixture.resolve("today") == "2026-12-02 09:00")
     }
 
-    @Test("a weekday with a time", arguments: [
-        ("friday at 2pm", "2026-12-04 14:00"),
-        ("on friday at 2pm", "2026-12-04 14:00"),
-        ("next monday at 10am", "2026-12-07 10:00"),
-        ("at 3pm on Friday", "2026-12-04 15:00"),
-        ("noon friday", "2026-12-04 12:00"),
-        ("Monday at 9", "2026-12-07 09:00"),
-    ])
+    @Test(
+        "a weekday with a time",
+        arguments: [
+            ("friday at 2pm", "2026-12-04 14:00"),
+            ("on friday at 2pm", "2026-12-04 14:00"),
+            ("next monday at 10am", "2026-12-07 10:00"),
+            ("at 3pm on Friday", "2026-12-04 15:00"),
+            ("noon friday", "2026-12-04 12:00"),
+            ("Monday at 9", "2026-12-07 09:00"),
+        ])
     func weekdayWithTime(phrase: String, expected: String) {
         #expect(TimeFixture.resolve(phrase) == expected)
     }
@@ -53,9 +58,11 @@ struct WeekdayTests {
         #expect(match.hasExplicitTimeOfDay == false)
     }
 
-    @Test("end of week is Friday at 17:00", arguments: [
-        "end of week", "end of the week", "by the end of the week", "EOW", "by end of this week",
-    ])
+    @Test(
+        "end of week is Friday at 17:00",
+        arguments: [
+            "end of week", "end of the week", "by the end of the week", "EOW", "by end of this week",
+        ])
     func endOfWeek(phrase: String) {
         #expect(TimeFixture.resolve(phrase) == "2026-12-04 17:00")
     }
