@@ -33,6 +33,15 @@ struct ProjectConversationTests {
         }
     }
 
+    @Test("finds a project named in lowercase when linking", arguments: TestDatabase.availableDialects)
+    func linkByMention(dialect: Dialect) async throws {
+        try await EngineHarness.with(dialect) { piper in
+            try await piper.say("new project: Atlas")
+            let linked = try await piper.say("link acme/atlas-web to atlas")
+            #expect(linked.text == "Linked acme/atlas-web to “Atlas”.")
+        }
+    }
+
     @Test("remembers the working mode and default repository", arguments: TestDatabase.availableDialects)
     func settings(dialect: Dialect) async throws {
         try await EngineHarness.with(dialect) { piper in

@@ -53,6 +53,14 @@ struct ReminderConversationTests {
         }
     }
 
+    @Test("words a subject as 'about' and an action as 'to'", arguments: TestDatabase.availableDialects)
+    func wording(dialect: Dialect) async throws {
+        try await EngineHarness.with(dialect, clock: TestClock(Self.morning)) { piper in
+            let reply = try await piper.say("remind me about the board deck tomorrow at 9")
+            #expect(reply.text == "Okay — I'll remind you about the board deck tomorrow at 9:00 AM.")
+        }
+    }
+
     @Test("understands next Monday", arguments: TestDatabase.availableDialects)
     func nextMonday(dialect: Dialect) async throws {
         try await EngineHarness.with(dialect, clock: TestClock(Self.morning)) { piper in

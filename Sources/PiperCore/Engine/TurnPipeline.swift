@@ -104,6 +104,11 @@ package struct TurnPipeline: Sendable {
 
     /// Steps 4–6: required slots, then the handler, or an honest answer when it fails.
     func handle(_ context: HandlerContext) async throws -> HandlerOutcome {
+        var context = context
+        if context.definition.requiredSlots.contains(.project), !context.slots.has(.project) {
+            let projects = try await dependencies.projects.list(context.scope, [.active, .archived])
+            context.intent.slots.project = ProjectMention.find(in: context.text, among: projects)?.name
+        }
         if context.definition.availability == .available,
             let missing = context.definition.requiredSlots.first(where: { !context.slots.has($0) })
         {

@@ -24,7 +24,7 @@ enum ConversationHandlers {
         let reminders = try await context.dependencies.reminders.list(context.scope, [.pending])
         var text = "Bye for now, \(context.user.displayName)."
         if let next = reminders.first {
-            text += " I'll remind you to \(next.text) \(wording.describe(next.dueAt, relativeTo: context.now))."
+            text += " Your next reminder is “\(next.text)” \(wording.describe(next.dueAt, relativeTo: context.now))."
         }
         return .reply(
             Reply(

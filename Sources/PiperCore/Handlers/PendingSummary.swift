@@ -37,7 +37,7 @@ struct PendingSummary: Sendable {
             parts.append("\(Plural.count(openTodos.count, "open todo")) (next: #\(first.number) “\(first.title)”)")
         }
         if let reminder = upcomingReminders.first {
-            parts.append("a reminder to \(reminder.text) \(wording.describe(reminder.dueAt, relativeTo: now))")
+            parts.append("a reminder “\(reminder.text)” \(wording.describe(reminder.dueAt, relativeTo: now))")
         }
         guard !parts.isEmpty else { return nil }
         return "You have " + parts.joined(separator: " and ") + "."

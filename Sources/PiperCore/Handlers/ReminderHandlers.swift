@@ -18,7 +18,9 @@ enum ReminderHandlers {
                 pinned: pinned)
         }
         guard due > context.now else { throw ReminderError.invalidTime(phrase) }
-        let text = ReminderText.clean(context.slots.text ?? "")
+        let dictated = context.slots.text ?? ""
+        let text = ReminderText.clean(dictated)
+        let preposition = ReminderText.preposition(for: dictated)
         guard (1...500).contains(text.count) else { throw ReminderError.invalidText }
         let wording = TimeWording(timeZone: context.timeZone)
         if context.consent != .proceed {
@@ -32,7 +34,7 @@ enum ReminderHandlers {
         try await context.dependencies.reminders.insert(reminder)
         return .reply(
             Reply(
-                "Okay — I'll remind you to \(text) \(wording.describe(due, relativeTo: context.now)).",
+                "Okay — I'll remind you \(preposition) \(text) \(wording.describe(due, relativeTo: context.now)).",
                 activity: [Reply.Activity(.created, .reminder, id: reminder.id.description, label: text)]))
     }
 
@@ -66,6 +68,13 @@ enum ReminderHandlers {
 
 /// Cleans a dictated reminder: "to call Sam" → "call Sam".
 enum ReminderText {
+    /// "about" for a subject ("about the board deck"), "to" for an action ("to call Sam").
+    static func preposition(for dictated: String) -> String {
+        let first = TextNormalization.words(dictated).first ?? ""
+        return ["about", "the", "a", "an", "my", "our", "this", "that", "re", "regarding"].contains(first)
+            ? "about" : "to"
+    }
+
     static func clean(_ text: String) -> String {
         var cleaned = text.trimmingCharacters(in: .whitespacesAndNewlines.union(["\"", "“", "”", ".", ","]))
         for prefix in ["to ", "about ", "that i need to ", "that ", "me to ", "i need to "]

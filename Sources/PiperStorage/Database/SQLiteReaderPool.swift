@@ -7,7 +7,9 @@ actor SQLiteReaderPool {
     private let open: @Sendable () async throws -> SQLiteConnection
     private var idle: [SQLiteConnection] = []
     private var openCount = 0
-    private var waiters: [CheckedContinuation<SQLiteConnection, Never>] = []
+    /// Callers waiting for a connection; each is resumed with one, or with `nil` to try again (a slot
+    /// freed up or the pool closed).
+    private var waiters: [CheckedContinuation<SQLiteConnection?, Never>] = []
     private var isClosed = false
 
     init(maximumCount: Int, open: @escaping @Sendable () async throws -> SQLiteConnection) {
@@ -33,17 +35,23 @@ actor SQLiteReaderPool {
         isClosed = true
         let connections = idle
         idle = []
+        wakeAllWaiters()
         for connection in connections {
             try? await connection.closeUncancellable()
         }
     }
 
     private func lease() async throws -> SQLiteConnection {
-        guard !isClosed else { throw StorageError.unavailable("the database has been closed") }
-        if let connection = idle.popLast() { return connection }
-        guard openCount < maximumCount else {
-            return await withCheckedContinuation { waiters.append($0) }
+        while true {
+            guard !isClosed else { throw StorageError.unavailable("the database has been closed") }
+            if let connection = idle.popLast() { return connection }
+            if openCount < maximumCount { return try await openOne() }
+            if let connection = await withCheckedContinuation({ waiters.append($0) }) { return connection }
         }
+    }
+
+    /// Opens a connection in a free slot; on failure the slot is freed and a waiter may try it.
+    private func openOne() async throws -> SQLiteConnection {
         openCount += 1
         do {
             let connection = try await open()
@@ -54,8 +62,15 @@ actor SQLiteReaderPool {
             return connection
         } catch {
             openCount -= 1
+            if !waiters.isEmpty { waiters.removeFirst().resume(returning: nil) }
             throw error
         }
+    }
+
+    private func wakeAllWaiters() {
+        let waiting = waiters
+        waiters = []
+        for waiter in waiting { waiter.resume(returning: nil) }
     }
 
     private func giveBack(_ connection: SQLiteConnection) async {
