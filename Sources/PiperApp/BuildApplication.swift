@@ -23,6 +23,7 @@ package func buildApplication(configuration: PiperConfiguration, logger: Logger 
 {
     var logger = logger
     logger.logLevel = configuration.log.level
+    let master = try configuration.secrets.loadMasterKey()
     let dependencies = try await LiveDependencies.open(configuration.database, logger: logger)
     BundledClassifier.shared.warmUp()
     let engine = dependencies.engine(logger: logger)
@@ -33,7 +34,8 @@ package func buildApplication(configuration: PiperConfiguration, logger: Logger 
             version: PiperVersion.current,
             chat: ChatDependencies(
                 engine: engine, pipeline: TurnPipeline(dependencies: engine),
-                identify: { _ in try await identity.current() })
+                identify: { _ in try await identity.current() }),
+            secrets: .sql(dependencies.database, master: master)
         )
     )
     let scheduler = ReminderScheduler(

@@ -8,11 +8,16 @@ package struct ServerDependencies: Sendable {
     package var version: String
     /// The chat surfaces' dependencies; without them only health routes exist.
     package var chat: ChatDependencies?
+    /// The user's encrypted secrets; without them the secrets routes are absent.
+    package var secrets: SecretStore?
 
     /// Creates the dependencies.
-    package init(readinessChecks: [DependencyCheck], version: String, chat: ChatDependencies? = nil) {
+    package init(
+        readinessChecks: [DependencyCheck], version: String, chat: ChatDependencies? = nil, secrets: SecretStore? = nil
+    ) {
         self.readinessChecks = readinessChecks
         self.version = version
         self.chat = chat
+        self.secrets = secrets
     }
 }

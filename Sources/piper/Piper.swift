@@ -12,6 +12,9 @@ struct Piper: AsyncParsableCommand {
             PIPER_CONFIG), then PIPER_* environment variables, then command-line flags; later layers win.
             """,
         version: PiperVersion.current,
-        subcommands: [Serve.self, Chat.self, Ask.self, Intent.self, Eval.self, Migrate.self, Doctor.self, Version.self]
+        subcommands: [
+            Serve.self, Chat.self, Ask.self, Intent.self, Eval.self, Secrets.self, Migrate.self, Doctor.self,
+            Version.self,
+        ]
     )
 }

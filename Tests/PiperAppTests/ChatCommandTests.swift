@@ -68,6 +68,29 @@ struct ChatCommandTests {
         }
     }
 
+    @Test("secrets rotate re-encrypts under a new version and status reports it")
+    func rotate() async throws {
+        try await Self.withFolder { folder in
+            let empty = try await CommandRun.run("piper", ["secrets", "status"], in: folder)
+            #expect(empty.status == 0, "\(empty.errors)")
+            #expect(empty.output.contains("no data keys yet"))
+            let rotated = try await CommandRun.run("piper", ["secrets", "rotate"], in: folder)
+            #expect(rotated.output.contains("data key version 1 is active; 0 secrets re-encrypted"))
+            let again = try await CommandRun.run("piper", ["secrets", "rotate"], in: folder)
+            #expect(again.output.contains("data key version 2 is active"))
+            let status = try await CommandRun.run("piper", ["secrets", "status"], in: folder)
+            #expect(status.output.contains("version 2 (active): 0 secrets"))
+            let keyFile = folder.appendingPathComponent(".piper/master.key").path
+            let permissions = try FileManager.default.attributesOfItem(atPath: keyFile)[.posixPermissions] as? Int
+            #expect(permissions == 0o600)
+            let broken = try await CommandRun.run(
+                "piper", ["secrets", "status"], in: folder, environment: ["PIPER_SECRETS_KEY": "not-a-key"])
+            #expect(broken.status == 1)
+            #expect(broken.errors.contains("secrets.key"))
+            #expect(!broken.errors.contains("not-a-key"))
+        }
+    }
+
     @Test("eval intents reports the held-out numbers; a bad file is a readable error")
     func evaluate() async throws {
         try await Self.withFolder { folder in

@@ -12,6 +12,7 @@ import Testing
 /// (`owner` or `stranger`); without it they are anonymous.
 struct ChatServer: Sendable {
     var owner: EngineHarness
+    var database: Database
     var stranger: Principal
 
     static func with(
@@ -22,7 +23,7 @@ struct ChatServer: Sendable {
             let owner = try await EngineHarness.make(database: database, timeZone: "Europe/Berlin", clock: TestClock())
             let strangerScope = try await Fixtures.makeScope(in: owner.engine.accounts)
             let stranger = Principal(userID: strangerScope.owner, workspaceID: strangerScope.workspace, role: .owner)
-            let server = ChatServer(owner: owner, stranger: stranger)
+            let server = ChatServer(owner: owner, database: database, stranger: stranger)
             let router = buildRouter(
                 ServerDependencies(
                     readinessChecks: [], version: "9.9.9",
@@ -34,7 +35,8 @@ struct ChatServer: Sendable {
                             case "stranger": stranger
                             default: nil
                             }
-                        })))
+                        }),
+                    secrets: .sql(database, master: try MasterKey(base64: MasterKey.generateBase64()))))
             try await Application(router: router).test(.router) { client in try await body(server, client) }
         }
     }

@@ -3,6 +3,7 @@ import Hummingbird
 import HummingbirdTesting
 import PiperCore
 import PiperServer
+import PiperStorage
 import PiperTestSupport
 import Testing
 
@@ -22,7 +23,8 @@ struct OpenAPIDocumentTests {
                 ServerDependencies(
                     readinessChecks: [], version: "test",
                     chat: ChatDependencies(
-                        engine: server.owner.engine, pipeline: server.owner.pipeline, identify: { _ in nil })))
+                        engine: server.owner.engine, pipeline: server.owner.pipeline, identify: { _ in nil }),
+                    secrets: .sql(server.database, master: try MasterKey(base64: MasterKey.generateBase64()))))
             let routed = Set(
                 router.routes.map { route in
                     let path =

@@ -33,6 +33,7 @@ struct TenantIsolationTests {
                     ).body)["id"]
                     as? String)
             try await client.call(.put, "/api/v1/context", json: #"{"role":"\#(secret)"}"#)
+            try await client.call(.put, "/api/v1/secrets/quarterly-secret-plan", json: #"{"value":"tok-\#(secret)"}"#)
 
             let targeted: [(HTTPRequest.Method, String, String?)] = [
                 (.get, "/api/v1/conversations/\(conversation)", nil),
@@ -49,6 +50,7 @@ struct TenantIsolationTests {
                 (.delete, "/api/v1/projects/\(project)", nil),
                 (.delete, "/api/v1/reminders/\(reminder)", nil),
                 (.get, "/c/\(conversation)", nil),
+                (.delete, "/api/v1/secrets/quarterly-secret-plan", nil),
             ]
             for (method, uri, body) in targeted {
                 let response = try await client.call(method, uri, as: "stranger", json: body)
@@ -57,12 +59,13 @@ struct TenantIsolationTests {
             }
             let lists = [
                 "/api/v1/conversations", "/api/v1/todos?status=all", "/api/v1/projects", "/api/v1/reminders?status=all",
-                "/api/v1/context", "/api/v1/me", "/",
+                "/api/v1/context", "/api/v1/me", "/api/v1/secrets", "/",
             ]
             for uri in lists {
                 let response = try await client.call(.get, uri, as: "stranger")
                 #expect(response.status == .ok, "GET \(uri) answered \(response.status)")
                 #expect(!response.body.contains(secret), "GET \(uri) leaked data")
+                #expect(!response.body.contains("quarterly-secret-plan"), "GET \(uri) leaked a secret's name")
             }
 
             let owner = try await client.call(.get, "/api/v1/conversations/\(conversation)/turns")
@@ -73,6 +76,8 @@ struct TenantIsolationTests {
             #expect(
                 try jsonObject(try await client.call(.get, "/api/v1/projects/\(project)").body)["repositories"]
                     as? [String] == [])
+            let secrets = try await client.call(.get, "/api/v1/secrets")
+            #expect(secrets.body.contains("quarterly-secret-plan"))
             _ = server
         }
     }

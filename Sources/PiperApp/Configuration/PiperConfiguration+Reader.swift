@@ -12,6 +12,10 @@ extension PiperConfiguration {
         self.log = try LogConfiguration(reader: reader.scoped(to: "log"))
         self.local = try LocalUserConfiguration(reader: reader.scoped(to: "local"), environment: environment)
         self.reminders = try ReminderConfiguration(reader: reader.scoped(to: "reminders"))
+        let secrets = reader.scoped(to: "secrets")
+        self.secrets = SecretsConfiguration(
+            key: secrets.string(forKey: "key", isSecret: true),
+            keyFile: secrets.string(forKey: "key_file", default: "./.piper/master.key"))
     }
 }
 

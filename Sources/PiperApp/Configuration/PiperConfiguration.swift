@@ -15,6 +15,8 @@ import PiperStorage
 /// | `local.name` | `PIPER_LOCAL_NAME` | `$USER`, else `Local user` |
 /// | `local.timezone` | `PIPER_LOCAL_TIMEZONE` | the system's time zone |
 /// | `reminders.interval` | `PIPER_REMINDERS_INTERVAL` | `15` seconds between checks for due reminders |
+/// | `secrets.key` | `PIPER_SECRETS_KEY` | unset: read (or create) `secrets.key_file` |
+/// | `secrets.key_file` | `PIPER_SECRETS_KEY_FILE` | `./.piper/master.key` |
 package struct PiperConfiguration: Sendable {
     /// Where the HTTP server listens.
     package var http: HTTPConfiguration
@@ -26,6 +28,22 @@ package struct PiperConfiguration: Sendable {
     package var local: LocalUserConfiguration
     /// How often due reminders are posted.
     package var reminders: ReminderConfiguration
+    /// Where the master key of user secrets comes from.
+    package var secrets: SecretsConfiguration
+}
+
+/// The master key that wraps the data keys of user secrets.
+package struct SecretsConfiguration: Sendable, Hashable {
+    /// The key itself (base64 of 32 bytes); secret, never logged.
+    package var key: String?
+    /// The file holding the key when `key` is unset; created with a fresh key (mode 0600) when missing.
+    package var keyFile: String
+
+    /// Creates the configuration.
+    package init(key: String? = nil, keyFile: String = "./.piper/master.key") {
+        self.key = key
+        self.keyFile = keyFile
+    }
 }
 
 /// The reminder scheduler.

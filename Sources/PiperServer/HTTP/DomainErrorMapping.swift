@@ -78,3 +78,23 @@ extension PreferenceError: DomainErrorMapping {
                 + "\(PersonalContext.maximumPriorities) priorities.")
     }
 }
+
+extension SecretError: DomainErrorMapping {
+    var apiError: APIError {
+        switch self {
+        case .invalidName:
+            APIError(
+                status: .unprocessableContent, code: "invalid_name",
+                message: "A secret name has 1 to 64 lowercase letters, digits, '.', '_' or '-'.")
+        case .invalidValue:
+            APIError(
+                status: .unprocessableContent, code: "invalid_value",
+                message: "A secret value needs 1 to \(SecretStore.maximumValueLength) bytes.")
+        case .notFound(let name): APIError(status: .notFound, code: "not_found", message: "No secret \(name).")
+        case .wrongMasterKey, .corrupted:
+            APIError(
+                status: .internalServerError, code: "secrets_unreadable",
+                message: "Stored secrets cannot be decrypted with this installation's master key.")
+        }
+    }
+}

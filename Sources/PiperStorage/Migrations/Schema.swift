@@ -4,5 +4,6 @@ package enum Schema {
     package static let migrations: [Migration] = [
         foundation,
         engine,
+        secrets,
     ]
 }

@@ -1,0 +1,65 @@
+import ArgumentParser
+import Foundation
+import Logging
+import PiperApp
+import PiperCore
+import PiperStorage
+
+/// `piper secrets`: the encryption keys of user secrets.
+struct Secrets: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Manage the keys that encrypt users' secrets.", subcommands: [SecretsRotate.self, SecretsStatus.self])
+}
+
+/// `piper secrets rotate`: a new data key, every secret re-encrypted under it.
+struct SecretsRotate: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "rotate",
+        abstract: "Create a new data key version and re-encrypt every secret under it, while Piper keeps serving."
+    )
+
+    @OptionGroup var options: ConfigurationOptions
+
+    func run() async throws {
+        try await reportingFailures {
+            let rotation = try await SecretsCommand.withKeyring(options) { try await $0.rotate(Date()) }
+            print("data key version \(rotation.version) is active; \(rotation.reencrypted) secrets re-encrypted")
+        }
+    }
+}
+
+/// `piper secrets status`: the data key versions and what they encrypt.
+struct SecretsStatus: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "status", abstract: "List the data key versions.")
+
+    @OptionGroup var options: ConfigurationOptions
+
+    func run() async throws {
+        try await reportingFailures {
+            let versions = try await SecretsCommand.withKeyring(options) { try await $0.versions() }
+            if versions.isEmpty { print("no data keys yet (no secret has been stored)") }
+            for version in versions {
+                print(
+                    "version \(version.version)\(version.isActive ? " (active)" : ""): \(version.secretCount) secrets")
+            }
+        }
+    }
+}
+
+/// Opens the configured database, migrated, with the keyring over it.
+enum SecretsCommand {
+    static func withKeyring<T: Sendable>(
+        _ options: ConfigurationOptions, _ body: @escaping @Sendable (SecretKeyring) async throws -> T
+    ) async throws -> T {
+        var quiet: [String: String] = [:]
+        if options.logLevel == nil { quiet["log.level"] = "warning" }
+        let configuration = try PiperConfiguration(reader: try await options.sources(adding: quiet).makeReader())
+        LoggingBootstrap.bootstrap(configuration.log)
+        let master = try configuration.secrets.loadMasterKey()
+        let database = try await Database.open(configuration.database.location, logger: Logger(label: "piper"))
+        return try await withServedDatabase(database) { database in
+            try await Migrator(database: database, clock: { Date() }).migrate()
+            return try await body(.sql(database, master: master))
+        }
+    }
+}
