@@ -15,15 +15,7 @@ struct ProjectsController: Sendable {
     }
 
     @Sendable func list(_ request: Request, context: PrincipalContext) async throws -> ProjectListDTO {
-        let statuses: Set<Project.Status> =
-            switch request.uri.queryParameters.get("status") ?? "all" {
-            case "active": [.active]
-            case "archived": [.archived]
-            case "all": [.active, .archived]
-            default:
-                throw APIError(
-                    status: .badRequest, code: "invalid_status", message: "status must be active, archived or all.")
-            }
+        let statuses = try request.statusFilter(Project.Status.self, default: "all")
         return ProjectListDTO(projects: try await engine.projects.list(context.scope, statuses).map(ProjectDTO.init))
     }
 

@@ -13,17 +13,7 @@ struct RemindersController: Sendable {
     }
 
     @Sendable func list(_ request: Request, context: PrincipalContext) async throws -> ReminderListDTO {
-        let statuses: Set<Reminder.Status> =
-            switch request.uri.queryParameters.get("status") ?? "pending" {
-            case "pending": [.pending]
-            case "fired": [.fired]
-            case "cancelled": [.cancelled]
-            case "all": Set(Reminder.Status.allCases)
-            default:
-                throw APIError(
-                    status: .badRequest, code: "invalid_status",
-                    message: "status must be pending, fired, cancelled or all.")
-            }
+        let statuses = try request.statusFilter(Reminder.Status.self, default: "pending")
         return ReminderListDTO(
             reminders: try await engine.reminders.list(context.scope, statuses).map(ReminderDTO.init))
     }

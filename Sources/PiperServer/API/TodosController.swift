@@ -14,15 +14,7 @@ struct TodosController: Sendable {
     }
 
     @Sendable func list(_ request: Request, context: PrincipalContext) async throws -> TodoListDTO {
-        let statuses: Set<Todo.Status> =
-            switch request.uri.queryParameters.get("status") ?? "open" {
-            case "open": [.open]
-            case "done": [.done]
-            case "all": [.open, .done]
-            default:
-                throw APIError(
-                    status: .badRequest, code: "invalid_status", message: "status must be open, done or all.")
-            }
+        let statuses = try request.statusFilter(Todo.Status.self, default: "open")
         return TodoListDTO(todos: try await engine.todos.list(context.scope, statuses).map(TodoDTO.init))
     }
 
