@@ -35,7 +35,8 @@ package func buildApplication(configuration: PiperConfiguration, logger: Logger 
             chat: ChatDependencies(
                 engine: engine, pipeline: TurnPipeline(dependencies: engine),
                 identify: { _ in try await identity.current() }),
-            secrets: .sql(dependencies.database, master: master)
+            secrets: .sql(dependencies.database, master: master),
+            audit: .sql(dependencies.database)
         )
     )
     let scheduler = ReminderScheduler(

@@ -19,8 +19,9 @@ package func buildRouter(_ dependencies: ServerDependencies) -> Router<AppReques
     ProjectsController(engine: chat.engine).register(on: api.group("projects"))
     RemindersController(engine: chat.engine).register(on: api.group("reminders"))
     ContextController(engine: chat.engine).register(on: api.group("context"))
-    if let secrets = dependencies.secrets {
-        SecretsController(secrets: secrets, clock: chat.engine.clock).register(on: api.group("secrets"))
+    if let secrets = dependencies.secrets, let audit = dependencies.audit {
+        SecretsController(secrets: secrets, audit: audit, engine: chat.engine).register(on: api.group("secrets"))
+        AuditController(audit: audit).register(on: api.group("audit"))
     }
     WebController(engine: chat.engine, version: dependencies.version)
         .register(on: router.group(context: PrincipalContext.self))

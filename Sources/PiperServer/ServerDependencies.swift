@@ -10,14 +10,18 @@ package struct ServerDependencies: Sendable {
     package var chat: ChatDependencies?
     /// The user's encrypted secrets; without them the secrets routes are absent.
     package var secrets: SecretStore?
+    /// The audit log that secret changes and other sensitive actions are written to.
+    package var audit: AuditLog?
 
     /// Creates the dependencies.
     package init(
-        readinessChecks: [DependencyCheck], version: String, chat: ChatDependencies? = nil, secrets: SecretStore? = nil
+        readinessChecks: [DependencyCheck], version: String, chat: ChatDependencies? = nil, secrets: SecretStore? = nil,
+        audit: AuditLog? = nil
     ) {
         self.readinessChecks = readinessChecks
         self.version = version
         self.chat = chat
         self.secrets = secrets
+        self.audit = audit
     }
 }

@@ -9,7 +9,7 @@ import PiperTestSupport
 import Testing
 
 /// The real router over a migrated database with two tenants; requests say who they are with `X-Test-User`
-/// (`owner` or `stranger`); without it they are anonymous.
+/// (`owner`, `colleague` — a member of the owner's workspace — or `stranger`); without it they are anonymous.
 struct ChatServer: Sendable {
     var owner: EngineHarness
     var database: Database
@@ -23,6 +23,11 @@ struct ChatServer: Sendable {
             let owner = try await EngineHarness.make(database: database, timeZone: "Europe/Berlin", clock: TestClock())
             let strangerScope = try await Fixtures.makeScope(in: owner.engine.accounts)
             let stranger = Principal(userID: strangerScope.owner, workspaceID: strangerScope.workspace, role: .owner)
+            let workspace = try #require(try await owner.engine.accounts.workspace(owner.principal.workspaceID))
+            let colleagueScope = try await Fixtures.makeScope(
+                in: owner.engine.accounts, workspace: workspace, role: .member)
+            let colleague = Principal(
+                userID: colleagueScope.owner, workspaceID: colleagueScope.workspace, role: .member)
             let server = ChatServer(owner: owner, database: database, stranger: stranger)
             let router = buildRouter(
                 ServerDependencies(
@@ -33,10 +38,12 @@ struct ChatServer: Sendable {
                             switch request.headers[values: HTTPField.Name("X-Test-User")!].first {
                             case "owner": owner.principal
                             case "stranger": stranger
+                            case "colleague": colleague
                             default: nil
                             }
                         }),
-                    secrets: .sql(database, master: try MasterKey(base64: MasterKey.generateBase64()))))
+                    secrets: .sql(database, master: try MasterKey(base64: MasterKey.generateBase64())),
+                    audit: .sql(database)))
             try await Application(router: router).test(.router) { client in try await body(server, client) }
         }
     }

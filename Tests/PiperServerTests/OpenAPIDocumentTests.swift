@@ -24,7 +24,8 @@ struct OpenAPIDocumentTests {
                     readinessChecks: [], version: "test",
                     chat: ChatDependencies(
                         engine: server.owner.engine, pipeline: server.owner.pipeline, identify: { _ in nil }),
-                    secrets: .sql(server.database, master: try MasterKey(base64: MasterKey.generateBase64()))))
+                    secrets: .sql(server.database, master: try MasterKey(base64: MasterKey.generateBase64())),
+                    audit: .sql(server.database)))
             let routed = Set(
                 router.routes.map { route in
                     let path =

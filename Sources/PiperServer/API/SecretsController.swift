@@ -4,7 +4,8 @@ import PiperCore
 /// `/api/v1/secrets`: store, list and delete the signed-in user's secrets. Values go in, never out.
 struct SecretsController: Sendable {
     let secrets: SecretStore
-    let clock: DateGenerator
+    let audit: AuditLog
+    let engine: EngineDependencies
 
     func register(on group: RouterGroup<PrincipalContext>) {
         group.get(use: list)
@@ -23,12 +24,23 @@ struct SecretsController: Sendable {
     @Sendable func store(_ request: Request, context: PrincipalContext) async throws -> SecretDTO {
         let name = try SecretName(try context.parameters.require("name"))
         let body = try await request.decodeBody(ValueBody.self, context: context)
-        return SecretDTO(try await secrets.store(context.scope, name, body.value, clock.now()))
+        let stored = try await secrets.store(context.scope, name, body.value, engine.clock.now())
+        try await record(.secretStored, name, context: context)
+        return SecretDTO(stored)
     }
 
     @Sendable func delete(_ request: Request, context: PrincipalContext) async throws -> HTTPResponse.Status {
-        try await secrets.delete(context.scope, try SecretName(try context.parameters.require("name")))
+        let name = try SecretName(try context.parameters.require("name"))
+        try await secrets.delete(context.scope, name)
+        try await record(.secretDeleted, name, context: context)
         return .noContent
+    }
+
+    private func record(_ action: AuditEvent.Action, _ name: SecretName, context: PrincipalContext) async throws {
+        try await audit.record(
+            AuditEvent(
+                id: engine.ids.next(), scope: context.scope, actor: context.principal.userID, action: action,
+                target: name.rawValue, requestID: context.requestID, createdAt: engine.clock.now()))
     }
 }
 

@@ -5,5 +5,6 @@ package enum Schema {
         foundation,
         engine,
         secrets,
+        audit,
     ]
 }
