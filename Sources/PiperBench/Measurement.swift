@@ -1,3 +1,6 @@
+import Foundation
+import PiperCore
+
 /// Latencies of one operation and the wall time they took together.
 struct Measurement: Sendable {
     let name: String
@@ -7,15 +10,15 @@ struct Measurement: Sendable {
     /// `name  count  ops/s  p50  p99  max`, aligned for a terminal.
     var line: String {
         let sorted = samples.sorted()
-        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        let seconds = elapsed.milliseconds / 1000
         let rate = seconds > 0 ? Double(samples.count) / seconds : 0
         let columns = [
             name.padding(toLength: 14, withPad: " ", startingAt: 0),
             "n=\(samples.count)",
             "\(Int(rate.rounded())) ops/s",
-            "p50 \(Self.milliseconds(Self.percentile(0.50, of: sorted)))",
-            "p99 \(Self.milliseconds(Self.percentile(0.99, of: sorted)))",
-            "max \(Self.milliseconds(sorted.last ?? .zero))",
+            "p50 \(Self.formatted(Self.percentile(0.50, of: sorted)))",
+            "p99 \(Self.formatted(Self.percentile(0.99, of: sorted)))",
+            "max \(Self.formatted(sorted.last ?? .zero))",
         ]
         return columns.joined(separator: "  ")
     }
@@ -26,8 +29,7 @@ struct Measurement: Sendable {
         return sorted[max(index, 0)]
     }
 
-    private static func milliseconds(_ duration: Duration) -> String {
-        let value = Double(duration.components.seconds) * 1000 + Double(duration.components.attoseconds) / 1e15
-        return String(format: "%.3f ms", value)
+    private static func formatted(_ duration: Duration) -> String {
+        String(format: "%.3f ms", duration.milliseconds)
     }
 }

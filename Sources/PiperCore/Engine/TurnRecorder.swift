@@ -24,8 +24,7 @@ struct TurnRecorder: Sendable {
         let details = TurnDetails(
             action: context.intent.action, confidence: context.intent.confidence, decidedBy: context.intent.decidedBy,
             slots: context.intent.slots, blocks: reply.blocks, provenance: reply.provenance,
-            latencyMilliseconds: Double(elapsed.components.attoseconds) / 1e15 + Double(elapsed.components.seconds)
-                * 1000)
+            latencyMilliseconds: elapsed.milliseconds)
         let replyTurn = try await dependencies.conversations.appendTurn(
             scope,
             TurnDraft(
