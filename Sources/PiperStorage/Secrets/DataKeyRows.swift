@@ -6,7 +6,9 @@ import SQLKit
 /// The data_keys table: data keys wrapped by the master key.
 enum DataKeyRows {
     /// The active version and its key, creating version 1 when there is none.
-    static func active(master: MasterKey, sql: any SQLDatabase) async throws -> (version: Int, key: SymmetricKey) {
+    static func active(master: MasterKey, at: Date, sql: any SQLDatabase) async throws -> (
+        version: Int, key: SymmetricKey
+    ) {
         if let row = try await sql.select().columns("version", "wrapped").from("data_keys")
             .where("state", .equal, "active").orderBy("version", .descending).first()
         {
@@ -16,7 +18,16 @@ enum DataKeyRows {
                 try unwrap(try row.decode(column: "wrapped", as: String.self), version: version, master: master)
             )
         }
-        return try await create(version: 1, master: master, sql: sql)
+        return try await create(version: 1, master: master, at: at, sql: sql)
+    }
+
+    /// One version's key, or `nil` when there is no such version.
+    static func key(version: Int, master: MasterKey, sql: any SQLDatabase) async throws -> SymmetricKey? {
+        guard
+            let row = try await sql.select().column("wrapped").from("data_keys").where("version", .equal, version)
+                .first()
+        else { return nil }
+        return try unwrap(try row.decode(column: "wrapped", as: String.self), version: version, master: master)
     }
 
     /// Every version's key, for reading secrets encrypted under any of them.
@@ -31,7 +42,7 @@ enum DataKeyRows {
     }
 
     /// Makes a new active version, demoting the previous ones to retiring.
-    static func create(version: Int, master: MasterKey, sql: any SQLDatabase) async throws -> (
+    static func create(version: Int, master: MasterKey, at: Date, sql: any SQLDatabase) async throws -> (
         version: Int, key: SymmetricKey
     ) {
         let key = SymmetricKey(size: .bits256)
@@ -40,7 +51,7 @@ enum DataKeyRows {
         }
         try await sql.update("data_keys").set("state", to: "retiring").where("state", .equal, "active").run()
         try await sql.insert(into: "data_keys").columns("version", "wrapped", "state", "created_at")
-            .values(SQLBind(version), SQLBind(wrapped), SQLBind("active"), SQLBind(Date())).run()
+            .values(SQLBind(version), SQLBind(wrapped), SQLBind("active"), SQLBind(at)).run()
         return (version, key)
     }
 

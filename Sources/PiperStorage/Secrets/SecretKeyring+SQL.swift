@@ -7,13 +7,14 @@ extension SecretKeyring {
     /// Rotation over Piper's database: a new data key version, then every secret re-encrypted in batches.
     package static func sql(_ database: Database, master: MasterKey, batchSize: Int = 100) -> SecretKeyring {
         SecretKeyring(
-            rotate: { _ in
+            rotate: { at in
                 let version = try await database.write { sql in
                     let current =
                         try await sql.select().column(SQLRaw("COALESCE(MAX(version), 0)"), as: "latest")
                         .from("data_keys").first()?.decode(column: "latest", as: Int.self) ?? 0
+                    // Every existing key must open with this master key before a new one is added.
                     _ = try await DataKeyRows.all(master: master, sql: sql)
-                    return try await DataKeyRows.create(version: current + 1, master: master, sql: sql).version
+                    return try await DataKeyRows.create(version: current + 1, master: master, at: at, sql: sql).version
                 }
                 var reencrypted = 0
                 while true {

@@ -11,7 +11,7 @@ extension SecretStore {
             store: { scope, name, value, at in
                 guard (1...maximumValueLength).contains(value.utf8.count) else { throw SecretError.invalidValue }
                 return try await database.write { sql in
-                    let (version, key) = try await DataKeyRows.active(master: master, sql: sql)
+                    let (version, key) = try await DataKeyRows.active(master: master, at: at, sql: sql)
                     let sealed = try EnvelopeCipher.seal(
                         Data(value.utf8), with: key,
                         context: EnvelopeCipher.context(for: scope, name: name, version: version))
@@ -22,8 +22,7 @@ extension SecretStore {
                 try await database.read { sql in
                     guard let row = try await SecretRows.find(scope, name, sql: sql) else { return nil }
                     let version = try row.decode(column: "key_version", as: Int.self)
-                    let keys = try await DataKeyRows.all(master: master, sql: sql)
-                    guard let key = keys[version],
+                    guard let key = try await DataKeyRows.key(version: version, master: master, sql: sql),
                         let data = EnvelopeCipher.open(
                             try row.decode(column: "ciphertext", as: String.self), with: key,
                             context: EnvelopeCipher.context(for: scope, name: name, version: version))
