@@ -30,12 +30,9 @@ enum TodoListing {
 /// Cleans a dictated todo title: trims quotes, a trailing period and filler such as "to" at the start.
 enum TodoTitle {
     static func clean(_ text: String) -> String {
-        var title = text.trimmingCharacters(in: .whitespacesAndNewlines.union(["\"", "'", "“", "”", "."]))
-        for prefix in ["to ", "that i need to ", "i need to ", "that ", "called ", "saying "]
-        where title.lowercased().hasPrefix(prefix) && title.count > prefix.count {
-            title = String(title.dropFirst(prefix.count))
-        }
-        return title
+        DictatedText.dropping(
+            leading: ["to ", "that i need to ", "i need to ", "that ", "called ", "saying "],
+            from: DictatedText.trimmed(text))
     }
 }
 

@@ -1,11 +1,7 @@
 /// Finds the todo a person means by "2", "#2", "the second one", "id:…" or a few words of its title.
 enum TodoMatcher {
     /// The result of matching.
-    enum Match: Equatable {
-        case one(Todo)
-        case several([Todo])
-        case none
-    }
+    typealias Match = NameMatch<Todo>
 
     static func match(_ reference: String, in todos: [Todo]) -> Match {
         if reference.hasPrefix("id:") {
@@ -20,15 +16,7 @@ enum TodoMatcher {
             let index = position < 0 ? todos.count + position : position - 1
             return todos.indices.contains(index) ? .one(todos[index]) : .none
         }
-        return bestByWords(words.filter { !fillerWords.contains($0) }, in: todos)
-    }
-
-    private static func bestByWords(_ words: [String], in todos: [Todo]) -> Match {
-        guard !words.isEmpty else { return .none }
-        let scored = todos.map { todo in (todo, FuzzyWords.score(query: words, candidate: todo.title)) }
-        guard let best = scored.map(\.1).max(), best >= 0.5 else { return .none }
-        let winners = scored.filter { $0.1 >= best - 0.001 }.map(\.0)
-        return winners.count == 1 ? .one(winners[0]) : .several(winners)
+        return FuzzyWords.best(words.filter { !fillerWords.contains($0) }, in: todos, text: \.title)
     }
 
     private static func ordinal(_ word: String) -> Int? {
