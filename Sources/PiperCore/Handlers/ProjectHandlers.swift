@@ -26,8 +26,7 @@ enum ProjectHandlers {
     }
 
     static let add: ActionHandler = { context in
-        let name = ProjectMatcher.cleanName(context.slots.project ?? "")
-        guard (1...200).contains(name.count) else { throw ProjectError.invalidName }
+        let name = try Project.validatedName(ProjectMatcher.cleanName(context.slots.project ?? ""))
         if context.consent != .proceed {
             return .confirm(prompt: "Add a project called “\(name)”?", pinned: context.slots, confirmLabel: "Add it")
         }
@@ -67,8 +66,7 @@ enum ProjectHandlers {
     }
 
     static let linkRepository: ActionHandler = { context in
-        let repository = context.slots.repo ?? ""
-        guard RepositoryName.isValid(repository) else { throw ProjectError.invalidRepository(repository) }
+        let repository = try Project.validatedRepository(context.slots.repo ?? "")
         return try await withProject(context, statuses: [.active, .archived], verb: "link") { project in
             guard !project.repositories.contains(where: { $0.lowercased() == repository.lowercased() }) else {
                 return .reply(Reply("\(repository) is already linked to “\(project.name)”."))

@@ -3,12 +3,8 @@ import Foundation
 /// Creating and listing reminders; they fire through the reminder scheduler.
 enum ReminderHandlers {
     static let create: ActionHandler = { context in
-        let parser = NaturalTimeParser(timeZone: context.timeZone)
         let phrase = context.slots.when ?? ""
-        guard
-            let due = parser.date(from: phrase, now: context.now)
-                ?? parser.firstMatch(in: phrase, now: context.now)?.date
-        else {
+        guard Reminder.time(in: phrase, now: context.now, timeZone: context.timeZone) != nil else {
             var pinned = context.slots
             pinned.when = nil
             return .ask(
@@ -17,11 +13,10 @@ enum ReminderHandlers {
                     "I couldn't read “\(phrase)” as a time. When should I remind you? For example \"tomorrow at 9\".",
                 pinned: pinned)
         }
-        guard due > context.now else { throw ReminderError.invalidTime(phrase) }
+        let due = try Reminder.dueTime(exact: nil, phrase: phrase, now: context.now, timeZone: context.timeZone)
         let dictated = context.slots.text ?? ""
-        let text = ReminderText.clean(dictated)
+        let text = try Reminder.validatedText(ReminderText.clean(dictated))
         let preposition = ReminderText.preposition(for: dictated)
-        guard (1...500).contains(text.count) else { throw ReminderError.invalidText }
         let wording = TimeWording(timeZone: context.timeZone)
         if context.consent != .proceed {
             return .confirm(
@@ -76,11 +71,8 @@ enum ReminderText {
     }
 
     static func clean(_ text: String) -> String {
-        var cleaned = text.trimmingCharacters(in: .whitespacesAndNewlines.union(["\"", "“", "”", ".", ","]))
-        for prefix in ["to ", "about ", "that i need to ", "that ", "me to ", "i need to "]
-        where cleaned.lowercased().hasPrefix(prefix) && cleaned.count > prefix.count {
-            cleaned = String(cleaned.dropFirst(prefix.count))
-        }
-        return cleaned
+        DictatedText.dropping(
+            leading: ["to ", "about ", "that i need to ", "that ", "me to ", "i need to "],
+            from: DictatedText.trimmed(text, punctuation: [".", ","]))
     }
 }

@@ -21,8 +21,7 @@ enum SettingsHandlers {
     }
 
     static let setDefaultRepository: ActionHandler = { context in
-        let repository = context.slots.repo ?? ""
-        guard RepositoryName.isValid(repository) else { throw ProjectError.invalidRepository(repository) }
+        let repository = try Project.validatedRepository(context.slots.repo ?? "")
         var preferences = context.preferences
         preferences.defaultRepository = repository
         try await context.dependencies.preferences.savePreferences(context.scope, preferences)

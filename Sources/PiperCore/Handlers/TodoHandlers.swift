@@ -3,8 +3,7 @@ import Foundation
 /// Creating, listing, completing and deleting todos.
 enum TodoHandlers {
     static let create: ActionHandler = { context in
-        let title = TodoTitle.clean(context.slots.text ?? "")
-        guard (1...500).contains(title.count) else { throw TodoError.invalidTitle }
+        let title = try Todo.validatedTitle(TodoTitle.clean(context.slots.text ?? ""))
         if context.consent != .proceed {
             return .confirm(prompt: "Add a todo “\(title)”?", pinned: context.slots, confirmLabel: "Add it")
         }
@@ -63,10 +62,9 @@ enum TodoHandlers {
     static let complete: ActionHandler = { context in
         let all = try await context.dependencies.todos.list(context.scope, [.open, .done])
         switch TodoMatcher.match(context.slots.todoRef ?? "", in: all.filter { $0.status == .open }) {
-        case .one(var todo):
-            todo.status = .done
-            todo.completedAt = context.now
-            let saved = try await context.dependencies.todos.update(context.scope, todo)
+        case .one(let todo):
+            let saved = try await context.dependencies.todos.update(
+                context.scope, todo.with(status: .done, at: context.now))
             return .reply(
                 Reply(
                     "Marked #\(saved.number) “\(saved.title)” as done.",
