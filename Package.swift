@@ -20,8 +20,10 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         .package(url: "https://github.com/apple/swift-system", from: "1.8.1"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
         .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/vapor/jwt-kit", from: "5.8.0"),
         .package(url: "https://github.com/vapor/postgres-kit", from: "2.17.0"),
         .package(url: "https://github.com/vapor/sql-kit", from: "3.36.0"),
         .package(url: "https://github.com/vapor/sqlite-kit", from: "4.5.2"),
@@ -49,13 +51,24 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        .target(
+            name: "PiperAuth",
+            dependencies: [
+                "PiperCore",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+                .product(name: "JWTKit", package: "jwt-kit"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings
+        ),
         .target(name: "PiperLLM", dependencies: ["PiperCore"], swiftSettings: swiftSettings),
         .target(name: "PiperIntegrations", dependencies: ["PiperCore"], swiftSettings: swiftSettings),
         .target(name: "PiperEmbeddings", dependencies: ["PiperCore"], swiftSettings: swiftSettings),
         .target(
             name: "PiperServer",
             dependencies: [
-                "PiperCore",
+                "PiperAuth", "PiperCore",
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
@@ -68,6 +81,7 @@ let package = Package(
             name: "PiperApp",
             dependencies: [
                 "PiperCore", "PiperStorage", "PiperLLM", "PiperIntegrations", "PiperEmbeddings", "PiperServer",
+                "PiperAuth",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Configuration", package: "swift-configuration"),
                 .product(name: "Hummingbird", package: "hummingbird"),
@@ -107,16 +121,31 @@ let package = Package(
         .target(
             name: "PiperTestSupport",
             dependencies: [
-                "PiperCore", "PiperStorage",
+                "PiperAuth", "PiperCore", "PiperStorage",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "CryptoExtras", package: "swift-crypto"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "JWTKit", package: "jwt-kit"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
             swiftSettings: swiftSettings
         ),
         .testTarget(
             name: "PiperCoreTests",
             dependencies: ["PiperCore", "PiperTestSupport"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "PiperAuthTests",
+            dependencies: [
+                "PiperApp", "PiperAuth", "PiperCore", "PiperTestSupport",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "JWTKit", package: "jwt-kit"),
+            ],
             swiftSettings: swiftSettings
         ),
         .testTarget(
@@ -135,7 +164,7 @@ let package = Package(
         .testTarget(
             name: "PiperServerTests",
             dependencies: [
-                "PiperCore", "PiperServer", "PiperStorage", "PiperTestSupport",
+                "PiperAuth", "PiperCore", "PiperServer", "PiperStorage", "PiperTestSupport",
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),

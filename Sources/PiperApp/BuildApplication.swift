@@ -1,6 +1,7 @@
 import Configuration
 import Hummingbird
 import Logging
+import PiperAuth
 import PiperCore
 import PiperServer
 import PiperStorage
@@ -28,15 +29,23 @@ package func buildApplication(configuration: PiperConfiguration, logger: Logger 
     BundledClassifier.shared.warmUp()
     let engine = dependencies.engine(logger: logger)
     let identity = LocalIdentity { try await dependencies.localPrincipal(configuration.local) }
+    let service = await dependencies.authService(
+        master: master, bcryptCost: configuration.auth.bcryptCost, logger: logger)
+    var localPrincipal: (@Sendable () async throws -> Principal)?
+    if configuration.auth.mode == .local { localPrincipal = { try await identity.current() } }
+    let auth = AuthDependencies(
+        service: service, localPrincipal: localPrincipal, trustForwardedFor: configuration.auth.trustForwardedFor)
+    let authenticator = Authenticator(auth)
     let router = buildRouter(
         ServerDependencies(
             readinessChecks: [.database(dependencies.database)],
             version: PiperVersion.current,
             chat: ChatDependencies(
                 engine: engine, pipeline: TurnPipeline(dependencies: engine),
-                identify: { _ in try await identity.current() }),
+                identify: { request, context in try await authenticator.authenticate(request, context: context) }),
             secrets: .sql(dependencies.database, master: master),
-            audit: .sql(dependencies.database)
+            audit: .sql(dependencies.database),
+            auth: auth
         )
     )
     let scheduler = ReminderScheduler(

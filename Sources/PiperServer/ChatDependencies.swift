@@ -1,4 +1,5 @@
 import Hummingbird
+import PiperAuth
 import PiperCore
 
 /// What the chat surfaces (REST and web) need: the engine and a way to tell who is asking.
@@ -7,13 +8,13 @@ package struct ChatDependencies: Sendable {
     package var engine: EngineDependencies
     /// The one turn pipeline.
     package var pipeline: TurnPipeline
-    /// Identifies the principal of a request, or `nil` when it is anonymous.
-    package var identify: @Sendable (_ request: Request) async throws -> Principal?
+    /// Identifies who sent a request, or `nil` when it is anonymous; throws 401 for a bad credential.
+    package var identify: @Sendable (_ request: Request, _ context: AppRequestContext) async throws -> Authentication?
 
     /// Creates the dependencies.
     package init(
         engine: EngineDependencies, pipeline: TurnPipeline,
-        identify: @escaping @Sendable (_ request: Request) async throws -> Principal?
+        identify: @escaping @Sendable (_ request: Request, _ context: AppRequestContext) async throws -> Authentication?
     ) {
         self.engine = engine
         self.pipeline = pipeline

@@ -11,8 +11,15 @@ package func buildRouter(_ dependencies: ServerDependencies) -> Router<AppReques
     guard let chat = dependencies.chat else { return router }
     OpenAPIController().register(on: router.group("api/v1"))
     WebController.registerAssets(on: router.group())
+    if let auth = dependencies.auth {
+        AuthController(auth: auth, singleSignOnName: nil).register(on: router.group("api/v1/auth"))
+    }
     router.add(middleware: PrincipalMiddleware(identify: chat.identify))
     let api = router.group("api/v1", context: PrincipalContext.self)
+    if let auth = dependencies.auth {
+        AccountController(auth: auth).register(auth: api.group("auth"), tokens: api.group("tokens"))
+        WorkspaceController(auth: auth).register(on: api.group("workspace"))
+    }
     MeController(engine: chat.engine).register(on: api)
     ConversationsController(engine: chat.engine, pipeline: chat.pipeline).register(on: api.group("conversations"))
     TodosController(engine: chat.engine).register(on: api.group("todos"))

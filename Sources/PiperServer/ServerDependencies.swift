@@ -12,12 +12,15 @@ package struct ServerDependencies: Sendable {
     package var secrets: SecretStore?
     /// The audit log that secret changes and other sensitive actions are written to.
     package var audit: AuditLog?
+    /// Accounts, sign-in and tokens; without them only the chat dependencies' `identify` is used.
+    package var auth: AuthDependencies?
 
     /// Creates the dependencies.
     package init(
         readinessChecks: [DependencyCheck], version: String, chat: ChatDependencies? = nil, secrets: SecretStore? = nil,
-        audit: AuditLog? = nil
+        audit: AuditLog? = nil, auth: AuthDependencies? = nil
     ) {
+        self.auth = auth
         self.readinessChecks = readinessChecks
         self.version = version
         self.chat = chat

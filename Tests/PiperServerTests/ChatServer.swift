@@ -2,6 +2,7 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
+import PiperAuth
 import PiperCore
 import PiperServer
 import PiperStorage
@@ -14,6 +15,9 @@ struct ChatServer: Sendable {
     var owner: EngineHarness
     var database: Database
     var stranger: Principal
+    var auth: AuthDependencies
+    /// Each test user's access token, by label.
+    var tokens: [String: String]
 
     static func with(
         _ dialect: Dialect = .sqlite,
@@ -28,22 +32,30 @@ struct ChatServer: Sendable {
                 in: owner.engine.accounts, workspace: workspace, role: .member)
             let colleague = Principal(
                 userID: colleagueScope.owner, workspaceID: colleagueScope.workspace, role: .member)
-            let server = ChatServer(owner: owner, database: database, stranger: stranger)
+            let auth = AuthDependencies(
+                service: await AuthHarness.service(
+                    database, accounts: owner.engine.accounts, clock: owner.engine.clock),
+                localPrincipal: nil)
+            var tokens: [String: String] = [:]
+            for (label, principal) in [("owner", owner.principal), ("stranger", stranger), ("colleague", colleague)] {
+                tokens[label] = try await auth.service.beginSession(principal, method: .password).accessToken
+            }
+            let server = ChatServer(owner: owner, database: database, stranger: stranger, auth: auth, tokens: tokens)
+            let authenticator = Authenticator(auth)
             let router = buildRouter(
                 ServerDependencies(
                     readinessChecks: [], version: "9.9.9",
                     chat: ChatDependencies(
                         engine: owner.engine, pipeline: owner.pipeline,
-                        identify: { request in
-                            switch request.headers[values: HTTPField.Name("X-Test-User")!].first {
-                            case "owner": owner.principal
-                            case "stranger": stranger
-                            case "colleague": colleague
-                            default: nil
+                        identify: { [tokens] request, context in
+                            // X-Test-User stands for that user's real access token, checked the real way.
+                            if let label = request.headers[values: HTTPField.Name("X-Test-User")!].first {
+                                return try await auth.service.authenticate(bearer: tokens[label] ?? label)
                             }
+                            return try await authenticator.authenticate(request, context: context)
                         }),
                     secrets: .sql(database, master: try MasterKey(base64: MasterKey.generateBase64())),
-                    audit: .sql(database)))
+                    audit: .sql(database), auth: auth))
             try await Application(router: router).test(.router) { client in try await body(server, client) }
         }
     }

@@ -23,9 +23,9 @@ struct OpenAPIDocumentTests {
                 ServerDependencies(
                     readinessChecks: [], version: "test",
                     chat: ChatDependencies(
-                        engine: server.owner.engine, pipeline: server.owner.pipeline, identify: { _ in nil }),
+                        engine: server.owner.engine, pipeline: server.owner.pipeline, identify: { _, _ in nil }),
                     secrets: .sql(server.database, master: try MasterKey(base64: MasterKey.generateBase64())),
-                    audit: .sql(server.database)))
+                    audit: .sql(server.database), auth: server.auth))
             let routed = Set(
                 router.routes.map { route in
                     let path =

@@ -16,6 +16,7 @@ extension PiperConfiguration {
         self.secrets = SecretsConfiguration(
             key: secrets.string(forKey: "key", isSecret: true),
             keyFile: secrets.string(forKey: "key_file", default: "./.piper/master.key"))
+        self.auth = try AuthConfiguration(reader: reader.scoped(to: "auth"), database: database.location)
     }
 }
 
@@ -89,7 +90,7 @@ extension LocalUserConfiguration {
 
 extension ConfigReader {
     /// An integer in `range`; a present value that is not one throws instead of falling back silently.
-    fileprivate func validatedInt(_ key: String, in range: ClosedRange<Int>, default: Int, fullKey: String) throws
+    func validatedInt(_ key: String, in range: ClosedRange<Int>, default: Int, fullKey: String) throws
         -> Int
     {
         let text = string(forKey: ConfigKey(key))

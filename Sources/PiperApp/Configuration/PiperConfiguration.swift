@@ -17,6 +17,14 @@ import PiperStorage
 /// | `reminders.interval` | `PIPER_REMINDERS_INTERVAL` | `15` seconds between checks for due reminders |
 /// | `secrets.key` | `PIPER_SECRETS_KEY` | unset: read (or create) `secrets.key_file` |
 /// | `secrets.key_file` | `PIPER_SECRETS_KEY_FILE` | `./.piper/master.key` |
+/// | `auth.mode` | `PIPER_AUTH_MODE` | `local` on SQLite (no sign-in), `accounts` on PostgreSQL |
+/// | `auth.bcrypt_cost` | `PIPER_AUTH_BCRYPT_COST` | `12` |
+/// | `auth.trust_forwarded_for` | `PIPER_AUTH_TRUST_FORWARDED_FOR` | `false` |
+/// | `auth.oidc.issuer` | `PIPER_AUTH_OIDC_ISSUER` | unset: no single sign-on |
+/// | `auth.oidc.client_id` | `PIPER_AUTH_OIDC_CLIENT_ID` | required with an issuer |
+/// | `auth.oidc.client_secret` | `PIPER_AUTH_OIDC_CLIENT_SECRET` | unset: a public client |
+/// | `auth.oidc.redirect_uri` | `PIPER_AUTH_OIDC_REDIRECT_URI` | required with an issuer |
+/// | `auth.oidc.name` | `PIPER_AUTH_OIDC_NAME` | `single sign-on` |
 package struct PiperConfiguration: Sendable {
     /// Where the HTTP server listens.
     package var http: HTTPConfiguration
@@ -30,6 +38,8 @@ package struct PiperConfiguration: Sendable {
     package var reminders: ReminderConfiguration
     /// Where the master key of user secrets comes from.
     package var secrets: SecretsConfiguration
+    /// Sign-in: the single-user mode or accounts, bcrypt's cost, single sign-on.
+    package var auth: AuthConfiguration
 }
 
 /// The master key that wraps the data keys of user secrets.

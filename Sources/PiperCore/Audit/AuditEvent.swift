@@ -10,6 +10,23 @@ package struct AuditEvent: Hashable, Sendable, Identifiable {
         case secretStored = "secret.stored"
         case secretDeleted = "secret.deleted"
         case secretRevealed = "secret.revealed"
+        case accountCreated = "account.created"
+        case signedIn = "auth.signed_in"
+        case signInFailed = "auth.sign_in_failed"
+        case signInThrottled = "auth.sign_in_throttled"
+        case signedOut = "auth.signed_out"
+        case refreshTokenReused = "auth.refresh_token_reused"
+        case passwordChanged = "auth.password_changed"
+        case passwordResetIssued = "auth.password_reset_issued"
+        case passwordReset = "auth.password_reset"
+        case tokenCreated = "token.created"
+        case tokenRevoked = "token.revoked"
+        case invitationCreated = "invitation.created"
+        case invitationRevoked = "invitation.revoked"
+        case roleChanged = "member.role_changed"
+        case memberRemoved = "member.removed"
+        case dataExported = "data.exported"
+        case dataErased = "data.erased"
     }
 
     /// The entry's identifier.
@@ -24,13 +41,17 @@ package struct AuditEvent: Hashable, Sendable, Identifiable {
     package var target: String
     /// The request that did it, when there was one.
     package var requestID: String?
+    /// More about it, such as the client address of a sign-in or a role change ("member → admin").
+    package var detail: String?
     /// When it happened.
     package var createdAt: Date
 
     /// Creates an entry.
     package init(
-        id: ID, scope: Scope, actor: User.ID?, action: Action, target: String, requestID: String?, createdAt: Date
+        id: ID, scope: Scope, actor: User.ID?, action: Action, target: String, requestID: String?, createdAt: Date,
+        detail: String? = nil
     ) {
+        self.detail = detail
         self.id = id
         self.scope = scope
         self.actor = actor

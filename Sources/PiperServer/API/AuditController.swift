@@ -39,6 +39,7 @@ struct AuditEventDTO: Codable {
     var userId: String
     var actorId: String?
     var requestId: String?
+    var detail: String?
     var createdAt: String
 
     init(_ event: AuditEvent) {
@@ -48,6 +49,7 @@ struct AuditEventDTO: Codable {
         userId = event.scope.owner.description
         actorId = event.actor?.description
         requestId = event.requestID
+        detail = event.detail
         createdAt = WireDate.text(event.createdAt)
     }
 }

@@ -14,7 +14,7 @@ extension PrincipalContext {
 
 extension Request {
     /// Decodes a JSON body, answering 400 with a readable message when it is malformed.
-    func decodeBody<Body: Decodable>(_ type: Body.Type, context: PrincipalContext) async throws -> Body {
+    func decodeBody<Body: Decodable>(_ type: Body.Type, context: some RequestContext) async throws -> Body {
         do {
             return try await decode(as: type, context: context)
         } catch let error as DecodingError {

@@ -13,6 +13,8 @@ extension APIError {
             return fromStorageError(error)
         case let error as ConversationError:
             return fromConversationError(error)
+        case let error as ClearingCookies:
+            return error.underlying.apiError
         case let error as any DomainErrorMapping:
             return error.apiError
         default:

@@ -8,12 +8,15 @@ package struct APIError: Error, Hashable, Sendable {
     package var code: String
     /// What went wrong and, where possible, what to do about it.
     package var message: String
+    /// Seconds to wait before retrying, sent as `Retry-After` (for 429).
+    package var retryAfter: Int?
 
     /// Creates an API error.
-    package init(status: HTTPResponse.Status, code: String, message: String) {
+    package init(status: HTTPResponse.Status, code: String, message: String, retryAfter: Int? = nil) {
         self.status = status
         self.code = code
         self.message = message
+        self.retryAfter = retryAfter
     }
 
     /// The body every error response carries.

@@ -98,3 +98,50 @@ extension SecretError: DomainErrorMapping {
         }
     }
 }
+
+extension AccountError: DomainErrorMapping {
+    var apiError: APIError {
+        APIError(status: status, code: code, message: description, retryAfter: retryAfter)
+    }
+
+    private var status: HTTPResponse.Status {
+        switch self {
+        case .invalidUsername, .invalidEmail, .invalidDisplayName, .weakPassword, .invalidToken: .unprocessableContent
+        case .usernameTaken, .emailTaken, .lastOwner: .conflict
+        case .signUpNeedsInvitation, .invitationForAnotherEmail, .forbidden, .currentPasswordWrong: .forbidden
+        case .invitationInvalid, .resetCodeInvalid: .badRequest
+        case .invalidCredentials, .sessionInvalid, .refreshTokenReused: .unauthorized
+        case .throttled: .tooManyRequests
+        case .notFound: .notFound
+        }
+    }
+
+    private var code: String {
+        switch self {
+        case .invalidUsername: "invalid_username"
+        case .invalidEmail: "invalid_email"
+        case .invalidDisplayName: "invalid_name"
+        case .weakPassword: "weak_password"
+        case .usernameTaken: "username_taken"
+        case .emailTaken: "email_taken"
+        case .signUpNeedsInvitation: "invitation_required"
+        case .invitationInvalid: "invalid_invitation"
+        case .invitationForAnotherEmail: "invitation_email_mismatch"
+        case .invalidCredentials: "invalid_credentials"
+        case .throttled: "too_many_attempts"
+        case .sessionInvalid: "session_expired"
+        case .refreshTokenReused: "refresh_token_reused"
+        case .resetCodeInvalid: "invalid_reset_code"
+        case .currentPasswordWrong: "wrong_password"
+        case .forbidden: "forbidden"
+        case .notFound: "not_found"
+        case .lastOwner: "last_owner"
+        case .invalidToken: "invalid_token"
+        }
+    }
+
+    private var retryAfter: Int? {
+        if case .throttled(let seconds) = self { return seconds }
+        return nil
+    }
+}

@@ -18,7 +18,7 @@ package struct JSONErrorMiddleware: RouterMiddleware {
         } catch {
             let apiError = APIError.from(error, request: request)
             log(error, as: apiError, context: context)
-            return try response(for: apiError, request: request, context: context)
+            return try response(for: apiError, failure: error, request: request, context: context)
         }
     }
 
@@ -33,7 +33,9 @@ package struct JSONErrorMiddleware: RouterMiddleware {
         }
     }
 
-    private func response(for error: APIError, request: Request, context: AppRequestContext) throws -> Response {
+    private func response(
+        for error: APIError, failure: any Error, request: Request, context: AppRequestContext
+    ) throws -> Response {
         let body = APIError.Body(
             error: .init(
                 status: Int(error.status.code),
@@ -44,6 +46,9 @@ package struct JSONErrorMiddleware: RouterMiddleware {
         )
         var response = try context.responseEncoder.encode(body, from: request, context: context)
         response.status = error.status
+        if failure is ClearingCookies { SessionCookies.clear(on: &response, request: request) }
+        if let seconds = error.retryAfter { response.headers[.retryAfter] = String(seconds) }
+        if error.status == .unauthorized { response.headers[.wwwAuthenticate] = "Bearer realm=\"piper\"" }
         return response
     }
 }

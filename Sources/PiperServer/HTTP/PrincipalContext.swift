@@ -1,4 +1,5 @@
 import Hummingbird
+import PiperAuth
 import PiperCore
 
 /// The context of a protected route: the principal is always present, so handlers cannot forget the scope.
@@ -7,17 +8,23 @@ package struct PrincipalContext: ChildRequestContext {
     package var coreContext: CoreRequestContextStorage
     /// The request's ID.
     package var requestID: String
+    /// Who is making the request and how they proved it.
+    package let authentication: Authentication
+    /// The peer's IP address.
+    package let peerAddress: String
+
     /// Who is making the request.
-    package let principal: Principal
+    package var principal: Principal { authentication.principal }
 
     /// Admits only identified requests; others get 401.
     package init(context: AppRequestContext) throws {
-        guard let principal = context.principal else {
+        guard let authentication = context.authentication else {
             throw APIError(status: .unauthorized, code: "unauthorized", message: "Sign in to use this part of Piper.")
         }
         self.coreContext = context.coreContext
         self.requestID = context.requestID
-        self.principal = principal
+        self.authentication = authentication
+        self.peerAddress = context.peerAddress
     }
 
     /// The scope of the principal's own data.

@@ -6,5 +6,7 @@ package enum Schema {
         engine,
         secrets,
         audit,
+        identity,
+        rowSecurity,
     ]
 }

@@ -13,6 +13,11 @@ package struct MasterKey: Sendable {
         key = SymmetricKey(data: data)
     }
 
+    /// A key for one purpose, derived with HKDF-SHA256, so the master key itself only ever wraps data keys.
+    package func derivedKey(purpose: String) -> SymmetricKey {
+        HKDF<SHA256>.deriveKey(inputKeyMaterial: key, info: Data("piper \(purpose)".utf8), outputByteCount: 32)
+    }
+
     /// A fresh random key, base64-encoded, for a new key file.
     package static func generateBase64() -> String {
         SymmetricKey(size: .bits256).withUnsafeBytes { Data($0).base64EncodedString() }

@@ -1,0 +1,68 @@
+import Foundation
+import PiperCore
+
+extension AuthService {
+    /// Changes the caller's password after checking the current one; their other sessions end.
+    package func changePassword(
+        _ authentication: Authentication, current: String, new: String, origin: RequestOrigin
+    ) async throws {
+        let user = authentication.principal.userID
+        guard let account = try await stores.accounts.user(user),
+            let login = try await stores.logins.find(account.email ?? "")
+        else { throw AccountError.currentPasswordWrong }
+        if let hash = login.passwordHash {
+            guard await hasher.verify(current, hash: hash) else { throw AccountError.currentPasswordWrong }
+        }
+        try PasswordPolicy.check(new, username: login.username, email: account.email)
+        try await stores.logins.setPasswordHash(user, await hasher.hash(new))
+        var keep: SignInSession.ID?
+        if case .session(let session) = authentication.credential { keep = session }
+        try await stores.sessions.revokeAll(authentication.principal.scope, keep, clock.now())
+        try await record(
+            .passwordChanged, about: authentication.principal.scope, actor: user, target: "password", origin: origin)
+    }
+
+    /// Mints a single-use reset code for a member (admins and owners only); the code is shown once.
+    package func issuePasswordReset(
+        by admin: Authentication, for user: User.ID, origin: RequestOrigin
+    ) async throws -> (code: String, expiresAt: Date) {
+        try requireAdmin(admin)
+        let workspace = admin.principal.workspaceID
+        guard let role = try await stores.members.role(workspace, user) else { throw AccountError.notFound("member") }
+        guard role < .owner || admin.principal.role == .owner else {
+            throw AccountError.forbidden("Only an owner can reset an owner's password.")
+        }
+        let code = OpaqueToken.generate(prefix: TokenPrefix.reset)
+        let now = clock.now()
+        let expiry = now.addingTimeInterval(settings.resetLifetime)
+        let scope = Scope(workspace: workspace, owner: user)
+        try await stores.resets.issue(
+            PasswordReset(scope: scope, issuedBy: admin.principal.userID, expiresAt: expiry, createdAt: now),
+            OpaqueToken.hash(code))
+        try await record(
+            .passwordResetIssued, about: scope, actor: admin.principal.userID, target: user.description, origin: origin)
+        return (code, expiry)
+    }
+
+    /// Sets a new password with a reset code; every session of that user ends.
+    package func resetPassword(code: String, new: String, origin: RequestOrigin) async throws {
+        guard let scope = try await stores.resets.redeem(OpaqueToken.hash(code), clock.now()),
+            let user = try await stores.accounts.user(scope.owner)
+        else { throw AccountError.resetCodeInvalid }
+        let login = try await stores.logins.find(user.email ?? "")
+        try PasswordPolicy.check(new, username: login?.username, email: user.email)
+        try await stores.logins.setPasswordHash(user.id, await hasher.hash(new))
+        try await stores.sessions.revokeAll(scope, nil, clock.now())
+        try await record(.passwordReset, about: scope, actor: user.id, target: "password", origin: origin)
+    }
+
+    /// Throws unless the caller is an admin or owner using a credential allowed to administer.
+    func requireAdmin(_ authentication: Authentication) throws {
+        guard authentication.principal.role >= .admin else {
+            throw AccountError.forbidden("Only workspace owners and admins can do that.")
+        }
+        guard authentication.credential.permission >= .admin else {
+            throw AccountError.forbidden("This API token is not allowed to administer the workspace.")
+        }
+    }
+}

@@ -1,0 +1,109 @@
+import Foundation
+import PiperCore
+
+extension AuthService {
+    /// Creates an account (by invitation, or as the installation's first) and signs it in.
+    package func signUp(_ request: SignUpRequest, origin: RequestOrigin) async throws -> IssuedTokens {
+        let email = try EmailAddress(request.email)
+        let username = try Username(request.username)
+        let name = request.displayName.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard (1...100).contains(name.count) else { throw AccountError.invalidDisplayName }
+        try PasswordPolicy.check(request.password, username: username.rawValue, email: email.rawValue)
+        let now = clock.now()
+        let account = NewAccount(
+            user: User(
+                id: ids.next(), displayName: name, email: email.rawValue, timeZone: request.timeZone, createdAt: now),
+            username: username, passwordHash: await hasher.hash(request.password),
+            workspaceName: request.workspaceName ?? "\(name)'s workspace")
+        let principal =
+            if let invitation = request.invitation {
+                try await stores.logins.acceptInvitation(account, OpaqueToken.hash(invitation), now)
+            } else {
+                try await stores.logins.claimFirstAccount(account, ids.next())
+            }
+        try await record(
+            .accountCreated, about: principal.scope, actor: principal.userID, target: username.rawValue, origin: origin)
+        let issued = try await beginSession(principal, method: .signUp)
+        try await record(
+            .signedIn, about: principal.scope, actor: principal.userID, target: "signup", detail: origin.address,
+            origin: origin)
+        return issued
+    }
+
+    /// Signs in with a username or email and password, refusing while the account or address is throttled.
+    package func signIn(identifier: String, password: String, origin: RequestOrigin) async throws -> IssuedTokens {
+        let keys = throttleKeys(identifier: identifier, address: origin.address)
+        if let until = try await stores.throttles.blockedUntil([keys.account, keys.address], clock.now()) {
+            throw AccountError.throttled(retryAfter: retryAfter(until))
+        }
+        let record = try await stores.logins.find(identifier)
+        guard let record, let hash = record.passwordHash, await hasher.verify(password, hash: hash),
+            let principal = try await principal(of: record.user.id)
+        else {
+            if record?.passwordHash == nil { await hasher.verifyNothing(password) }
+            try await failedSignIn(record, keys: keys, origin: origin)
+        }
+        try await stores.throttles.clear(keys.account)
+        let issued = try await beginSession(principal, method: .password)
+        try await self.record(
+            .signedIn, about: principal.scope, actor: principal.userID, target: "password", detail: origin.address,
+            origin: origin)
+        return issued
+    }
+
+    /// Counts and audits a failure, then throws: `throttled` when this failure reached a limit.
+    private func failedSignIn(_ record: LoginRecord?, keys: ThrottleKeys, origin: RequestOrigin) async throws -> Never {
+        let now = clock.now()
+        let accountBlock = try await stores.throttles.recordFailure(keys.account, settings.accountThrottle, now)
+        let addressBlock = try await stores.throttles.recordFailure(keys.address, settings.addressThrottle, now)
+        let block = [accountBlock, addressBlock].compactMap { $0 }.max()
+        if let record, let principal = try await principal(of: record.user.id) {
+            try await self.record(
+                block == nil ? .signInFailed : .signInThrottled, about: principal.scope, actor: nil,
+                target: "password", detail: origin.address, origin: origin)
+        } else {
+            logger.notice("sign-in failed for an unknown account", metadata: ["address": "\(origin.address)"])
+        }
+        if let block { throw AccountError.throttled(retryAfter: retryAfter(block)) }
+        throw AccountError.invalidCredentials
+    }
+
+    private func retryAfter(_ until: Date) -> Int {
+        max(1, Int(until.timeIntervalSince(clock.now()).rounded(.up)))
+    }
+
+    struct ThrottleKeys {
+        var account: String
+        var address: String
+    }
+
+    /// Keys are hashed: a password typed into the name field must not land in the database.
+    func throttleKeys(identifier: String, address: String) -> ThrottleKeys {
+        let name = identifier.trimmingCharacters(in: .whitespaces).lowercased()
+        return ThrottleKeys(
+            account: "account:" + OpaqueToken.hash(name), address: "address:" + OpaqueToken.hash(address))
+    }
+
+    /// Signs in a person a single-sign-on provider vouched for, linking by verified email on first use.
+    package func signIn(with identity: SingleSignOnIdentity, origin: RequestOrigin) async throws -> IssuedTokens {
+        let user = try await linkedUser(for: identity)
+        guard let principal = try await principal(of: user) else { throw AccountError.invalidCredentials }
+        let issued = try await beginSession(principal, method: .singleSignOn)
+        try await record(
+            .signedIn, about: principal.scope, actor: user, target: "sso", detail: origin.address, origin: origin)
+        return issued
+    }
+
+    private func linkedUser(for identity: SingleSignOnIdentity) async throws -> User.ID {
+        if let linked = try await stores.logins.linkedUser(identity.issuer, identity.subject) { return linked }
+        guard identity.emailVerified, let address = identity.email else {
+            throw AccountError.forbidden(
+                "Your sign-in provider has not verified your email address, so it can't be linked.")
+        }
+        guard let record = try await stores.logins.findByEmail(try EmailAddress(address)) else {
+            throw AccountError.forbidden("No Piper account uses \(address). Ask an admin for an invitation.")
+        }
+        try await stores.logins.link(identity.issuer, identity.subject, record.user.id, clock.now())
+        return record.user.id
+    }
+}

@@ -1,0 +1,38 @@
+import Foundation
+
+/// A password reset an admin issued: who it is for, in which workspace, until when.
+package struct PasswordReset: Hashable, Sendable {
+    /// The user whose password it resets.
+    package var scope: Scope
+    /// The admin who issued it.
+    package var issuedBy: User.ID
+    /// When it stops working.
+    package var expiresAt: Date
+    /// When it was issued.
+    package var createdAt: Date
+
+    /// Creates the value.
+    package init(scope: Scope, issuedBy: User.ID, expiresAt: Date, createdAt: Date) {
+        self.scope = scope
+        self.issuedBy = issuedBy
+        self.expiresAt = expiresAt
+        self.createdAt = createdAt
+    }
+}
+
+/// Single-use password reset codes, stored as hashes only.
+package struct PasswordResetStore: Sendable {
+    /// Stores a code's hash; earlier unused codes for the same user stop working.
+    package var issue: @Sendable (_ reset: PasswordReset, _ codeHash: String) async throws -> Void
+    /// Spends a live code and returns whose it was; `nil` when unknown, spent or expired.
+    package var redeem: @Sendable (_ codeHash: String, _ now: Date) async throws -> Scope?
+
+    /// Creates a store from its endpoints.
+    package init(
+        issue: @escaping @Sendable (_ reset: PasswordReset, _ codeHash: String) async throws -> Void,
+        redeem: @escaping @Sendable (_ codeHash: String, _ now: Date) async throws -> Scope?
+    ) {
+        self.issue = issue
+        self.redeem = redeem
+    }
+}

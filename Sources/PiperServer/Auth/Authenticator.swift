@@ -1,0 +1,72 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import PiperAuth
+import PiperCore
+
+/// Tells who sent a request: a Bearer token (access JWT or personal API token), the web's access cookie,
+/// or, in the embedded single-user mode, the local user.
+package struct Authenticator: Sendable {
+    let auth: AuthDependencies
+
+    /// Creates the authenticator.
+    package init(_ auth: AuthDependencies) {
+        self.auth = auth
+    }
+
+    /// The request's authentication; throws 401 for a Bearer token that proves nothing.
+    package func authenticate(_ request: Request, context: AppRequestContext) async throws -> Authentication? {
+        if let header = request.headers[.authorization] {
+            return try await bearer(header)
+        }
+        if let cookie = request.cookies[SessionCookies.accessName]?.value, !cookie.hasPrefix(TokenPrefix.apiToken),
+            let found = try await auth.service.authenticate(bearer: cookie)
+        {
+            return found
+        }
+        guard let local = auth.localPrincipal else { return nil }
+        return Authentication(principal: try await local(), credential: .local)
+    }
+
+    private func bearer(_ header: String) async throws -> Authentication {
+        let parts = header.split(separator: " ", maxSplits: 1)
+        guard parts.count == 2, parts[0].lowercased() == "bearer" else {
+            throw APIError(
+                status: .unauthorized, code: "invalid_token",
+                message: "Send the token as “Authorization: Bearer <token>”.")
+        }
+        guard
+            let found = try await auth.service.authenticate(
+                bearer: String(parts[1]).trimmingCharacters(in: .whitespaces))
+        else {
+            throw APIError(
+                status: .unauthorized, code: "invalid_token",
+                message: "That token is not valid: it may be malformed, expired or revoked.")
+        }
+        return found
+    }
+}
+
+extension AuthDependencies {
+    /// Where a request came from, for audit and throttling.
+    func origin(_ request: Request, context: AppRequestContext) -> RequestOrigin {
+        RequestOrigin(requestID: context.requestID, address: clientAddress(request, peer: context.peerAddress))
+    }
+
+    /// Where a protected request came from.
+    func origin(_ request: Request, context: PrincipalContext) -> RequestOrigin {
+        RequestOrigin(requestID: context.requestID, address: clientAddress(request, peer: context.peerAddress))
+    }
+
+    private func clientAddress(_ request: Request, peer: String) -> String {
+        guard trustForwardedFor, let forwarded = request.headers[.xForwardedFor] else { return peer }
+        return forwarded.split(separator: ",").first.map { $0.trimmingCharacters(in: .whitespaces) } ?? peer
+    }
+}
+
+extension HTTPField.Name {
+    /// `X-Forwarded-For`.
+    static var xForwardedFor: Self { Self("X-Forwarded-For")! }
+    /// `X-Forwarded-Proto`.
+    static var xForwardedProto: Self { Self("X-Forwarded-Proto")! }
+}

@@ -1,0 +1,34 @@
+import Foundation
+import PiperCore
+import SQLKit
+
+extension PasswordResetStore {
+    /// Password reset codes in Piper's database.
+    package static func sql(_ database: Database) -> PasswordResetStore {
+        PasswordResetStore(
+            issue: { reset, hash in
+                try await database.write { sql in
+                    try await sql.update("password_resets").set("used_at", to: reset.createdAt)
+                        .where("user_id", .equal, reset.scope.owner.rawValue).where("used_at", .is, SQLLiteral.null)
+                        .run()
+                    try await sql.insert(into: "password_resets")
+                        .columns("code_hash", "workspace_id", "user_id", "issued_by", "expires_at", "created_at")
+                        .values(
+                            SQLBind(hash), SQLBind(reset.scope.workspace.rawValue), SQLBind(reset.scope.owner.rawValue),
+                            SQLBind(reset.issuedBy.rawValue), SQLBind(reset.expiresAt), SQLBind(reset.createdAt)
+                        ).run()
+                }
+            },
+            redeem: { hash, now in
+                try await database.write { sql in
+                    guard
+                        let row = try await sql.update("password_resets").set("used_at", to: now)
+                            .where("code_hash", .equal, hash).where("used_at", .is, SQLLiteral.null)
+                            .where("expires_at", .greaterThan, now).returning("workspace_id", "user_id").first()
+                    else { return nil }
+                    return Scope(workspace: try row.identifier("workspace_id"), owner: try row.identifier("user_id"))
+                }
+            }
+        )
+    }
+}
