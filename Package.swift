@@ -141,8 +141,9 @@ let package = Package(
         .testTarget(
             name: "PiperAuthTests",
             dependencies: [
-                "PiperApp", "PiperAuth", "PiperCore", "PiperTestSupport",
+                "PiperApp", "PiperAuth", "PiperCore", "PiperServer", "PiperStorage", "PiperTestSupport",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "JWTKit", package: "jwt-kit"),
             ],

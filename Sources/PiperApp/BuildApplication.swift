@@ -1,3 +1,4 @@
+import AsyncHTTPClient
 import Configuration
 import Hummingbird
 import Logging
@@ -33,8 +34,13 @@ package func buildApplication(configuration: PiperConfiguration, logger: Logger 
         master: master, bcryptCost: configuration.auth.bcryptCost, logger: logger)
     var localPrincipal: (@Sendable () async throws -> Principal)?
     if configuration.auth.mode == .local { localPrincipal = { try await identity.current() } }
+    let identityProvider = configuration.auth.singleSignOn.map { settings in
+        let http = HTTPClient(eventLoopGroupProvider: .singleton, configuration: OIDCTransport.oidcConfiguration)
+        return (settings.client(master: master, http: http), HTTPClientService(client: http))
+    }
     let auth = AuthDependencies(
-        service: service, localPrincipal: localPrincipal, trustForwardedFor: configuration.auth.trustForwardedFor)
+        service: service, localPrincipal: localPrincipal, trustForwardedFor: configuration.auth.trustForwardedFor,
+        singleSignOn: identityProvider?.0)
     let authenticator = Authenticator(auth)
     let router = buildRouter(
         ServerDependencies(
@@ -58,7 +64,8 @@ package func buildApplication(configuration: PiperConfiguration, logger: Logger 
             address: .hostname(configuration.http.host, port: configuration.http.port),
             serverName: "Piper/\(PiperVersion.current)"
         ),
-        services: [DatabaseService(database: dependencies.database, logger: logger), scheduler],
+        services: [DatabaseService(database: dependencies.database, logger: logger), scheduler]
+            + (identityProvider.map { [$0.1] } ?? []),
         logger: logger
     )
     app.beforeServerStarts { [logger] in

@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import Logging
 import PiperAuth
 import PiperCore
 import PiperStorage
@@ -8,7 +9,8 @@ import PiperStorage
 package enum AuthHarness {
     /// The service over `database`, on `clock`.
     package static func service(
-        _ database: Database, accounts: AccountStore, clock: DateGenerator, settings: AuthSettings = AuthSettings()
+        _ database: Database, accounts: AccountStore, clock: DateGenerator, settings: AuthSettings = AuthSettings(),
+        logger: Logger = TestDatabase.logger
     ) async -> AuthService {
         let stores = AuthStores(
             accounts: accounts, logins: .sql(database), members: .sql(database), invitations: .sql(database),
@@ -17,6 +19,6 @@ package enum AuthHarness {
         return AuthService(
             stores: stores, hasher: PasswordHasher(cost: 4),
             tokens: await AccessTokens(signingKey: SymmetricKey(size: .bits256)), settings: settings, clock: clock,
-            ids: .random)
+            ids: .random, logger: logger)
     }
 }

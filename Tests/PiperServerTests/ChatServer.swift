@@ -18,6 +18,8 @@ struct ChatServer: Sendable {
     var auth: AuthDependencies
     /// Each test user's access token, by label.
     var tokens: [String: String]
+    /// Every route of the router, as "METHOD /path/{param}".
+    var routes: Set<String>
 
     static func with(
         _ dialect: Dialect = .sqlite,
@@ -40,7 +42,6 @@ struct ChatServer: Sendable {
             for (label, principal) in [("owner", owner.principal), ("stranger", stranger), ("colleague", colleague)] {
                 tokens[label] = try await auth.service.beginSession(principal, method: .password).accessToken
             }
-            let server = ChatServer(owner: owner, database: database, stranger: stranger, auth: auth, tokens: tokens)
             let authenticator = Authenticator(auth)
             let router = buildRouter(
                 ServerDependencies(
@@ -56,6 +57,12 @@ struct ChatServer: Sendable {
                         }),
                     secrets: .sql(database, master: try MasterKey(base64: MasterKey.generateBase64())),
                     audit: .sql(database), auth: auth))
+            let routes = router.routes.map { route in
+                let path = route.path.description.hasPrefix("/") ? route.path.description : "/" + route.path.description
+                return "\(route.method.rawValue) \(path)"
+            }
+            let server = ChatServer(
+                owner: owner, database: database, stranger: stranger, auth: auth, tokens: tokens, routes: Set(routes))
             try await Application(router: router).test(.router) { client in try await body(server, client) }
         }
     }

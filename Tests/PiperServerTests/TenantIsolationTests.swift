@@ -1,84 +1,63 @@
 import Foundation
+import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
+import PiperAuth
 import PiperCore
 import PiperServer
 import PiperStorage
 import PiperTestSupport
 import Testing
 
-/// Walks every user-data route with another tenant's identity and proves nothing leaks or changes.
+/// Walks every protected route with another tenant's credentials — a session and a personal API token —
+/// and a same-workspace member's, and proves 404 or 403 everywhere, no data in any body, nothing changed.
 @Suite("Tenant isolation over HTTP")
 struct TenantIsolationTests {
-    @Test("another tenant gets 404 on every route and sees none of the data", arguments: TestDatabase.availableDialects)
+    static let secret = "quarterly secret plan"
+
+    @Test(
+        "another tenant gets 404/403 on every route and sees none of the data",
+        arguments: TestDatabase.availableDialects)
     func everyRoute(dialect: Dialect) async throws {
         try await ChatServer.with(dialect) { server, client in
-            let secret = "quarterly secret plan"
-            let conversation = try #require(
-                try jsonObject(
-                    try await client.call(.post, "/api/v1/conversations", json: #"{"title":"\#(secret)"}"#).body)["id"]
-                    as? String)
-            try await client.call(
-                .post, "/api/v1/conversations/\(conversation)/turns", json: #"{"text":"add a todo to \#(secret)"}"#)
-            let todo = try #require(
-                try jsonObject(try await client.call(.post, "/api/v1/todos", json: #"{"title":"\#(secret)"}"#).body)[
-                    "id"] as? String)
-            let project = try #require(
-                try jsonObject(try await client.call(.post, "/api/v1/projects", json: #"{"name":"\#(secret)"}"#).body)[
-                    "id"] as? String)
-            let reminder = try #require(
-                try jsonObject(
-                    try await client.call(
-                        .post, "/api/v1/reminders", json: #"{"text":"\#(secret)","when":"in 2 hours"}"#
-                    ).body)["id"]
-                    as? String)
-            try await client.call(.put, "/api/v1/context", json: #"{"role":"\#(secret)"}"#)
-            try await client.call(.put, "/api/v1/secrets/quarterly-secret-plan", json: #"{"value":"tok-\#(secret)"}"#)
-
-            let targeted: [(HTTPRequest.Method, String, String?)] = [
-                (.get, "/api/v1/conversations/\(conversation)", nil),
-                (.patch, "/api/v1/conversations/\(conversation)", #"{"title":"mine now"}"#),
-                (.get, "/api/v1/conversations/\(conversation)/turns", nil),
-                (.post, "/api/v1/conversations/\(conversation)/turns", #"{"text":"show my todos"}"#),
-                (.delete, "/api/v1/conversations/\(conversation)", nil),
-                (.get, "/api/v1/todos/\(todo)", nil),
-                (.patch, "/api/v1/todos/\(todo)", #"{"status":"done"}"#),
-                (.delete, "/api/v1/todos/\(todo)", nil),
-                (.get, "/api/v1/projects/\(project)", nil),
-                (.patch, "/api/v1/projects/\(project)", #"{"status":"archived"}"#),
-                (.post, "/api/v1/projects/\(project)/repositories", #"{"repository":"evil/repo"}"#),
-                (.delete, "/api/v1/projects/\(project)", nil),
-                (.delete, "/api/v1/reminders/\(reminder)", nil),
-                (.get, "/c/\(conversation)", nil),
-                (.delete, "/api/v1/secrets/quarterly-secret-plan", nil),
-            ]
-            for (method, uri, body) in targeted {
-                let response = try await client.call(method, uri, as: "stranger", json: body)
-                #expect(response.status == .notFound, "\(method) \(uri) answered \(response.status)")
-                #expect(!response.body.contains(secret), "\(method) \(uri) leaked data")
-            }
-            let lists = [
-                "/api/v1/conversations", "/api/v1/todos?status=all", "/api/v1/projects", "/api/v1/reminders?status=all",
-                "/api/v1/context", "/api/v1/me", "/api/v1/secrets", "/",
-            ]
-            for uri in lists {
-                let response = try await client.call(.get, uri, as: "stranger")
-                #expect(response.status == .ok, "GET \(uri) answered \(response.status)")
-                #expect(!response.body.contains(secret), "GET \(uri) leaked data")
-                #expect(!response.body.contains("quarterly-secret-plan"), "GET \(uri) leaked a secret's name")
-            }
-
-            let owner = try await client.call(.get, "/api/v1/conversations/\(conversation)/turns")
-            #expect((try jsonObject(owner.body)["turns"] as? [Any])?.count == 2)
+            let ids = try await OwnerData.create(client, server: server)
+            let walk = RouteWalk(ids: ids)
             #expect(
-                try jsonObject(try await client.call(.get, "/api/v1/todos/\(todo)").body)["status"] as? String == "open"
-            )
-            #expect(
-                try jsonObject(try await client.call(.get, "/api/v1/projects/\(project)").body)["repositories"]
-                    as? [String] == [])
-            let secrets = try await client.call(.get, "/api/v1/secrets")
-            #expect(secrets.body.contains("quarterly-secret-plan"))
-            _ = server
+                walk.uncovered(server.routes).isEmpty, "routes no tenant test walks: \(walk.uncovered(server.routes))")
+            let strangerToken = try await server.auth.service.createAPIToken(
+                for: Authentication(principal: server.stranger, credential: .local), name: "stranger",
+                permission: .admin,
+                days: 1, origin: RequestOrigin(requestID: nil, address: "test")
+            ).secret
+            for caller in [Caller.user("stranger"), .bearer(strangerToken)] {
+                try await walk.expectNothingLeaks(to: caller, client: client)
+            }
+            try await walk.expectMemberSeesNoOwnerData(client: client)
+            try await ids.expectUnchanged(client)
+        }
+    }
+}
+
+/// Who calls: a test user (their real session token) or a raw bearer token.
+enum Caller {
+    case user(String)
+    case bearer(String)
+}
+
+extension TestClientProtocol {
+    /// Sends a request as `caller`.
+    func call(
+        _ method: HTTPRequest.Method, _ uri: String, by caller: Caller, json: String? = nil
+    ) async throws -> (status: HTTPResponse.Status, body: String) {
+        switch caller {
+        case .user(let label):
+            return try await call(method, uri, as: label, json: json)
+        case .bearer(let token):
+            var headers: HTTPFields = [.authorization: "Bearer \(token)"]
+            if json != nil { headers[.contentType] = "application/json" }
+            return try await execute(
+                uri: uri, method: method, headers: headers, body: json.map { ByteBuffer(string: $0) }
+            ) { response in (response.status, String(buffer: response.body)) }
         }
     }
 }

@@ -7,7 +7,6 @@ import PiperCore
 /// sign-out and password reset by code. Sessions come back as tokens or as cookies, as asked.
 struct AuthController: Sendable {
     let auth: AuthDependencies
-    let singleSignOnName: String?
 
     func register(on group: RouterGroup<AppRequestContext>) {
         group.get("status", use: status)
@@ -22,7 +21,12 @@ struct AuthController: Sendable {
         let signedIn = (try? await Authenticator(auth).authenticate(request, context: context))?.credential
         return AuthStatusDTO(
             mode: auth.isLocalMode ? "local" : "accounts", signedIn: signedIn != nil && signedIn != .local,
-            singleSignOn: singleSignOnName)
+            singleSignOn: auth.singleSignOn?.settings.displayName)
+    }
+
+    /// The session cookies for `tokens` on `response`, at the service's time.
+    func setSessionCookies(_ tokens: IssuedTokens, on response: inout Response, request: Request) {
+        SessionCookies.set(tokens, on: &response, request: request, now: auth.service.clock.now())
     }
 
     @Sendable func signUp(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -88,7 +92,7 @@ struct AuthController: Sendable {
         response.status = status
         response.headers[.cacheControl] = "no-store"
         if delivery == .cookie {
-            SessionCookies.set(tokens, on: &response, request: request, now: auth.service.clock.now())
+            setSessionCookies(tokens, on: &response, request: request)
         }
         return response
     }

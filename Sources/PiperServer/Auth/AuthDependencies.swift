@@ -10,11 +10,16 @@ package struct AuthDependencies: Sendable {
     package var localPrincipal: (@Sendable () async throws -> Principal)?
     /// Trust the first `X-Forwarded-For` address as the client's (only behind a proxy that sets it).
     package var trustForwardedFor: Bool
+    /// The OpenID Connect provider people may sign in with, when one is configured.
+    package var singleSignOn: OIDCClient?
 
     /// Creates the dependencies.
     package init(
-        service: AuthService, localPrincipal: (@Sendable () async throws -> Principal)?, trustForwardedFor: Bool = false
+        service: AuthService, localPrincipal: (@Sendable () async throws -> Principal)?,
+        trustForwardedFor: Bool = false,
+        singleSignOn: OIDCClient? = nil
     ) {
+        self.singleSignOn = singleSignOn
         self.service = service
         self.localPrincipal = localPrincipal
         self.trustForwardedFor = trustForwardedFor

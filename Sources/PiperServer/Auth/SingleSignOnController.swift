@@ -1,0 +1,73 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import PiperAuth
+import PiperCore
+
+/// `/api/v1/auth/oidc`: sign-in with the configured OpenID Connect provider (authorization code + PKCE).
+/// The state travels in a short-lived HttpOnly cookie, so the callback only completes in the browser
+/// that started the sign-in.
+struct SingleSignOnController: Sendable {
+    static let stateCookie = "piper_oidc_state"
+    static let cookiePath = "/api/v1/auth/oidc"
+    let auth: AuthDependencies
+    let client: OIDCClient
+
+    func register(on group: RouterGroup<AppRequestContext>) {
+        group.get("start", use: start)
+        group.get("callback", use: callback)
+    }
+
+    @Sendable func start(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let next = request.uri.queryParameters.get("next") ?? "/"
+        let started = try await client.start(returnTo: next)
+        var response = Response(status: .found, headers: [.location: started.authorizationURL.absoluteString])
+        response.headers[.cacheControl] = "no-store"
+        response.setCookie(stateCookie(started.state, maxAge: 600, request: request))
+        return response
+    }
+
+    @Sendable func callback(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let query = request.uri.queryParameters
+        if let error = query.get("error") { throw OIDCError.authorizationDenied(error: error) }
+        guard let code = query.get("code"), let state = query.get("state") else {
+            throw APIError(
+                status: .badRequest, code: "invalid_callback", message: "The sign-in response has no code or state.")
+        }
+        let expected = request.cookies[Self.stateCookie]?.value ?? ""
+        let identity = try await client.finish(code: code, state: state, expectedState: expected)
+        let tokens = try await auth.service.signIn(
+            with: SingleSignOnIdentity(
+                issuer: identity.issuer, subject: identity.subject, email: identity.email,
+                emailVerified: identity.emailVerified),
+            origin: auth.origin(request, context: context))
+        var response = Response(status: .found, headers: [.location: identity.returnTo])
+        response.headers[.cacheControl] = "no-store"
+        SessionCookies.set(tokens, on: &response, request: request, now: auth.service.clock.now())
+        response.setCookie(stateCookie("", maxAge: 0, request: request))
+        return response
+    }
+
+    private func stateCookie(_ value: String, maxAge: Int, request: Request) -> Cookie {
+        Cookie(
+            name: Self.stateCookie, value: value, maxAge: maxAge, path: Self.cookiePath,
+            secure: SessionCookies.isSecure(request), httpOnly: true, sameSite: .lax)
+    }
+}
+
+extension OIDCError: DomainErrorMapping {
+    var apiError: APIError {
+        switch self {
+        case .invalidReturnPath, .stateMismatch, .stateInvalid, .stateExpired:
+            APIError(
+                status: .badRequest, code: "invalid_sign_in_state", message: "Single sign-on failed: \(description).")
+        case .authorizationDenied, .emailNotVerified:
+            APIError(status: .forbidden, code: "sign_in_refused", message: "Single sign-on failed: \(description).")
+        case .invalidIDToken:
+            APIError(status: .unauthorized, code: "invalid_id_token", message: "Single sign-on failed: \(description).")
+        case .providerUnavailable, .malformedResponse, .issuerMismatch, .insecureEndpoint, .tokenExchangeFailed:
+            APIError(
+                status: .badGateway, code: "identity_provider_error", message: "Single sign-on failed: \(description).")
+        }
+    }
+}
