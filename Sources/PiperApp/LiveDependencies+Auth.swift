@@ -11,7 +11,7 @@ extension LiveDependencies {
         let stores = AuthStores(
             accounts: accounts, logins: .sql(database), members: .sql(database), invitations: .sql(database),
             sessions: .sql(database), apiTokens: .sql(database), throttles: .sql(database), resets: .sql(database),
-            audit: .sql(database))
+            audit: .sql(database), personalData: .sql(database))
         let tokens = await AccessTokens(signingKey: master.derivedKey(purpose: "access tokens v1"))
         return AuthService(
             stores: stores, hasher: PasswordHasher(cost: UInt8(bcryptCost)), tokens: tokens, clock: clock, ids: ids,

@@ -33,7 +33,7 @@ package struct AuthService: Sendable {
     }
 
     /// Records an audit entry about `scope`'s user.
-    func record(
+    package func record(
         _ action: AuditEvent.Action, about scope: Scope, actor: User.ID?, target: String, detail: String? = nil,
         origin: RequestOrigin
     ) async throws {

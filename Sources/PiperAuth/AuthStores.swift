@@ -20,13 +20,16 @@ package struct AuthStores: Sendable {
     package var resets: PasswordResetStore
     /// The audit log.
     package var audit: AuditLog
+    /// Erasure of a person's data.
+    package var personalData: PersonalDataStore
 
     /// Creates the set.
     package init(
         accounts: AccountStore, logins: LoginStore, members: MemberStore, invitations: InvitationStore,
         sessions: SessionStore, apiTokens: APITokenStore, throttles: ThrottleStore, resets: PasswordResetStore,
-        audit: AuditLog
+        audit: AuditLog, personalData: PersonalDataStore
     ) {
+        self.personalData = personalData
         self.accounts = accounts
         self.logins = logins
         self.members = members

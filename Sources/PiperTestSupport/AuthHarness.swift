@@ -15,7 +15,7 @@ package enum AuthHarness {
         let stores = AuthStores(
             accounts: accounts, logins: .sql(database), members: .sql(database), invitations: .sql(database),
             sessions: .sql(database), apiTokens: .sql(database), throttles: .sql(database), resets: .sql(database),
-            audit: .sql(database))
+            audit: .sql(database), personalData: .sql(database))
         return AuthService(
             stores: stores, hasher: PasswordHasher(cost: 4),
             tokens: await AccessTokens(signingKey: SymmetricKey(size: .bits256)), settings: settings, clock: clock,

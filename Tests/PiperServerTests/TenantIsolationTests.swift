@@ -33,6 +33,9 @@ struct TenantIsolationTests {
                 try await walk.expectNothingLeaks(to: caller, client: client)
             }
             try await walk.expectMemberSeesNoOwnerData(client: client)
+            let erased = try await client.call(
+                .post, "/api/v1/me/erase", as: "stranger", json: #"{"confirm":"erase my data"}"#)
+            #expect(erased.status == .noContent)
             try await ids.expectUnchanged(client)
         }
     }

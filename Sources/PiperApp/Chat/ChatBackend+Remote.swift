@@ -5,12 +5,14 @@ import NIOHTTP1
 import PiperCore
 
 extension ChatBackend {
-    /// Runs `body` with a backend that talks to a running Piper server's REST API.
+    /// Runs `body` with a backend that talks to a running Piper server's REST API, sending `token`
+    /// (a personal API token) as a Bearer credential when given.
     package static func withRemote<T: Sendable>(
-        _ baseURL: String, _ body: @escaping @Sendable (ChatBackend) async throws -> T
+        _ baseURL: String, token: String? = nil, _ body: @escaping @Sendable (ChatBackend) async throws -> T
     ) async throws -> T {
         let client = HTTPClient(eventLoopGroupProvider: .singleton)
-        let api = RemoteAPI(client: client, baseURL: baseURL.hasSuffix("/") ? String(baseURL.dropLast()) : baseURL)
+        let api = RemoteAPI(
+            client: client, baseURL: baseURL.hasSuffix("/") ? String(baseURL.dropLast()) : baseURL, token: token)
         let backend = ChatBackend(
             target: api.baseURL,
             startConversation: { try await api.startConversation() },
@@ -31,6 +33,7 @@ extension ChatBackend {
 struct RemoteAPI: Sendable {
     let client: HTTPClient
     let baseURL: String
+    let token: String?
 
     func startConversation() async throws -> String {
         let (status, body) = try await call(.POST, "/api/v1/conversations", json: Data("{}".utf8))
@@ -57,6 +60,7 @@ struct RemoteAPI: Sendable {
     private func call(_ method: HTTPMethod, _ path: String, json: Data?) async throws -> (HTTPResponseStatus, Data) {
         var request = HTTPClientRequest(url: baseURL + path)
         request.method = method
+        if let token { request.headers.add(name: "Authorization", value: "Bearer \(token)") }
         if let json {
             request.headers.add(name: "Content-Type", value: "application/json")
             request.body = .bytes(ByteBuffer(bytes: json))

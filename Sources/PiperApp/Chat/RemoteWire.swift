@@ -66,6 +66,7 @@ package enum RemoteError: Error, Hashable, Sendable {
             var error: Detail
         }
         let message = (try? JSONDecoder().decode(Envelope.self, from: body))?.error.message ?? "no details"
-        return .rejected(status: Int(status.code), message: message)
+        let hint = status == .unauthorized ? " Pass a personal API token with --token or PIPER_TOKEN." : ""
+        return .rejected(status: Int(status.code), message: message + hint)
     }
 }
