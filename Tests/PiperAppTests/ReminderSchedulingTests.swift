@@ -17,7 +17,10 @@ struct ReminderSchedulingTests {
     func firesIntoConversation(dialect: Dialect) async throws {
         try await TestDatabase.withFreshLocation(dialect) { location in
             let reader = try await ConfigSources(
-                flags: ["database.url": location.configurationText, "http.port": "0", "reminders.interval": "0.1"],
+                flags: [
+                    "database.url": location.configurationText, "http.port": "0", "reminders.interval": "0.1",
+                    "auth.mode": "local",
+                ],
                 environment: [:]
             ).makeReader()
             let app = try await buildApplication(reader: reader, logger: TestDatabase.logger)

@@ -130,12 +130,12 @@ struct ChatRoutesTests {
         }
     }
 
-    @Test("anonymous requests get 401, health and the API document stay public")
+    @Test("anonymous requests get 401 (pages redirect to sign-in), health and the API document stay public")
     func anonymous() async throws {
         try await ChatServer.with { _, client in
             let checked118 = try await client.call(.get, "/api/v1/todos", as: nil).status == .unauthorized
             #expect(checked118)
-            let checked119 = try await client.call(.get, "/", as: nil).status == .unauthorized
+            let checked119 = try await client.call(.get, "/", as: nil).status == .found
             #expect(checked119)
             let checked120 = try await client.call(.get, "/api/v1/openapi.json", as: nil).status == .ok
             #expect(checked120)
