@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # Starts a disposable PostgreSQL cluster for the test suite and prints its URL on standard output.
 # Installs PostgreSQL 15 with apt when it is missing and this runs as root (Debian 12).
-#   scripts/test-postgres.sh start   # prints postgres://piper:…@127.0.0.1:PORT/postgres
+# The URL is for the role piper_app (LOGIN CREATEDB, no SUPERUSER, no BYPASSRLS), so row-level security
+# binds the tests as it binds Piper in production; the cluster's superuser, piper, is for maintenance.
+# Running start again on an existing cluster adds the role when it is missing.
+#   scripts/test-postgres.sh start   # prints postgres://piper_app:…@127.0.0.1:PORT/postgres
 #   scripts/test-postgres.sh stop
 set -euo pipefail
 
@@ -9,6 +12,7 @@ PORT="${PIPER_TEST_POSTGRES_PORT:-54329}"
 DATA="${PIPER_TEST_POSTGRES_DIR:-/tmp/piper-test-postgres}"
 PASSWORD="piper-test-password"
 BIN="/usr/lib/postgresql/15/bin"
+APP_ROLE="piper_app"
 
 log() { echo "test-postgres: $*" >&2; }
 
@@ -41,7 +45,17 @@ start() {
     as_owner "$BIN/pg_ctl" -D "$DATA" -w -l "$DATA/server.log" \
       -o "-p $PORT -k $DATA -c listen_addresses=127.0.0.1 -c max_connections=300" start >&2
   fi
-  echo "postgres://piper:$PASSWORD@127.0.0.1:$PORT/postgres?sslmode=disable"
+  ensure_app_role
+  echo "postgres://$APP_ROLE:$PASSWORD@127.0.0.1:$PORT/postgres?sslmode=disable"
+}
+
+ensure_app_role() {
+  PGPASSWORD="$PASSWORD" "$BIN/psql" -h 127.0.0.1 -p "$PORT" -U piper -d postgres -q -v ON_ERROR_STOP=1 >/dev/null <<SQL
+DO \$\$ BEGIN
+  IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '$APP_ROLE') THEN CREATE ROLE $APP_ROLE; END IF;
+END \$\$;
+ALTER ROLE $APP_ROLE LOGIN CREATEDB NOSUPERUSER NOBYPASSRLS PASSWORD '$PASSWORD';
+SQL
 }
 
 stop() {

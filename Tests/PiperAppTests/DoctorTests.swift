@@ -1,9 +1,10 @@
 import Foundation
 import Logging
-import PiperApp
 import PiperStorage
 import PiperTestSupport
 import Testing
+
+@testable import PiperApp
 
 @Suite("Doctor")
 struct DoctorTests {
@@ -36,6 +37,38 @@ struct DoctorTests {
         let findings = await Self.examine(["PIPER_DATABASE_PATH": path, "PIPER_HTTP_PORT": "0"])
         #expect(findings.map(\.area) == ["configuration", "database", "http"])
         #expect(findings.allSatisfy { $0.outcome == .ok })
+    }
+
+    @Test("a PostgreSQL role that skips row-level security is a warning that says so")
+    func rowSecurityBypassed() {
+        for bypass in [RowSecurityBypass.superuser, .bypassAttribute] {
+            let finding = DatabaseExamination.rowSecurityFinding(bypass, role: "piper")
+            #expect(finding.outcome == .warning)
+            #expect(finding.detail.contains("row-level security is bypassed"))
+            #expect(finding.fix?.contains("NOBYPASSRLS") == true)
+        }
+        #expect(DatabaseExamination.rowSecurityFinding(nil, role: "piper_app").outcome == .ok)
+    }
+
+    @Test(
+        "on PostgreSQL, doctor checks that row-level security binds the role",
+        .enabled(if: TestDatabase.postgresAdminURL != nil, "needs PIPER_TEST_POSTGRES_URL"))
+    func rowSecurityOnPostgres() async throws {
+        try await TestDatabase.withFreshLocation(.postgres) { location in
+            guard case .postgres(let postgres) = location else { return }
+            let database = try await Database.open(location, logger: TestDatabase.logger)
+            let bypass = try await withServedDatabase(database) { database in
+                try await Migrator(database: database, clock: { Date() }).migrate()
+                return try await database.rowSecurityBypass()
+            }
+            let url =
+                "postgres://\(postgres.username):\(postgres.password ?? "")@\(postgres.host):\(postgres.port)/"
+                + "\(postgres.database)?sslmode=disable"
+            let findings = await Self.examine(["PIPER_DATABASE_URL": url, "PIPER_HTTP_PORT": "0"])
+            let finding = findings.first { $0.area == "row security" }
+            #expect(finding?.outcome == (bypass == nil ? .ok : .warning))
+            #expect(finding?.detail.contains(postgres.username) == true)
+        }
     }
 
     @Test("a database from a newer Piper is a schema failure")

@@ -20,10 +20,14 @@ struct AuditLogTests {
             #expect(try await log.workspaceEntries(tenants.owner.workspace, Page()) == [event])
             #expect(try await log.workspaceEntries(tenants.stranger.workspace, Page()).isEmpty)
             await #expect(throws: (any Error).self) {
-                try await database.write { try await $0.raw("UPDATE audit_events SET target = 'x'").run() }
+                try await database.write(in: .owner(tenants.owner)) {
+                    try await $0.raw("UPDATE audit_events SET target = 'x'").run()
+                }
             }
             await #expect(throws: (any Error).self) {
-                try await database.write { try await $0.raw("DELETE FROM audit_events").run() }
+                try await database.write(in: .owner(tenants.owner)) {
+                    try await $0.raw("DELETE FROM audit_events").run()
+                }
             }
             #expect(try await log.entries(tenants.owner, Page()) == [event])
         }

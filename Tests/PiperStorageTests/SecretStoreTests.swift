@@ -11,6 +11,21 @@ struct SecretStoreTests {
 
     static func key() throws -> MasterKey { try MasterKey(base64: MasterKey.generateBase64()) }
 
+    /// Every stored ciphertext of the given owners, read raw under each owner's tenant setting.
+    static func ciphertexts(in database: Database, of scopes: [Scope]) async throws -> [String] {
+        var ciphertexts: [String] = []
+        for scope in scopes {
+            ciphertexts += try await database.read(in: .owner(scope)) { sql in
+                try await sql.select().column("ciphertext").from("user_secrets")
+                    .where("workspace_id", .equal, scope.workspace.rawValue).where(
+                        "owner_id", .equal, scope.owner.rawValue
+                    )
+                    .all().map { try $0.decode(column: "ciphertext", as: String.self) }
+            }
+        }
+        return ciphertexts
+    }
+
     @Test("stores, reveals, lists and deletes within the scope only", arguments: TestDatabase.availableDialects)
     func roundTrip(dialect: Dialect) async throws {
         try await EngineStoreContractTests.withTenants(dialect) { database, tenants in
@@ -42,7 +57,7 @@ struct SecretStoreTests {
             let store = SecretStore.sql(database, master: try Self.key())
             let name = try SecretName("openai.key")
             _ = try await store.store(tenants.owner, name, Self.token, Fixtures.now)
-            let rows = try await database.read { sql in
+            let rows = try await database.read(in: .owner(tenants.owner)) { sql in
                 try await sql.raw("SELECT ciphertext AS text FROM user_secrets UNION ALL SELECT wrapped FROM data_keys")
                     .all().map { try $0.decode(column: "text", as: String.self) }
             }
@@ -54,7 +69,7 @@ struct SecretStoreTests {
                     #expect(bytes.range(of: Data(Self.token.utf8)) == nil, "plaintext in \(file)")
                 }
             }
-            try await database.write { sql in
+            try await database.write(in: .workspace(tenants.owner.workspace)) { sql in
                 try await sql.update("user_secrets")
                     .set("owner_id", to: tenants.colleague.owner.rawValue).run()
             }
@@ -86,10 +101,8 @@ struct SecretStoreTests {
                     tenants.owner, try SecretName("token-\(index)"), "value-\(index)", Fixtures.now)
             }
             _ = try await store.store(tenants.stranger, try SecretName("token-0"), "theirs", Fixtures.now)
-            let before = try await database.read { sql in
-                try await sql.raw("SELECT ciphertext FROM user_secrets ORDER BY ciphertext").all()
-                    .map { try $0.decode(column: "ciphertext", as: String.self) }
-            }
+            let before = try await Self.ciphertexts(in: database, of: [tenants.owner, tenants.stranger])
+            #expect(before.count == 6)
             let rotation = try await keyring.rotate(Fixtures.now)
             #expect(rotation == KeyRotation(version: 2, reencrypted: 6))
             let versions = try await keyring.versions()
@@ -103,10 +116,7 @@ struct SecretStoreTests {
                 #expect(value == "value-\(index)")
             }
             #expect(try await store.reveal(tenants.stranger, try SecretName("token-0")) == "theirs")
-            let after = try await database.read { sql in
-                try await sql.raw("SELECT ciphertext FROM user_secrets").all()
-                    .map { try $0.decode(column: "ciphertext", as: String.self) }
-            }
+            let after = try await Self.ciphertexts(in: database, of: [tenants.owner, tenants.stranger])
             #expect(Set(after).isDisjoint(with: before))
             #expect(
                 try await store.store(tenants.owner, try SecretName("token-9"), "new", Fixtures.now).keyVersion == 2)

@@ -3,7 +3,8 @@ import Logging
 import PiperCore
 import PiperStorage
 
-/// The database part of `piper doctor`: reachability and schema version, read-only.
+/// The database part of `piper doctor`: reachability, schema version and, on PostgreSQL, whether
+/// row-level security binds the configured role; read-only.
 struct DatabaseExamination {
     let configuration: DatabaseConfiguration
     let logger: Logger
@@ -22,7 +23,12 @@ struct DatabaseExamination {
                     area: "database", outcome: .ok,
                     detail: "\(database.location) answered in \(elapsed.formatted(.units(allowed: [.milliseconds])))"
                 )
-                return [reach, try await schemaFinding(database)]
+                var findings = [reach, try await schemaFinding(database)]
+                if case .postgres(let postgres) = database.location {
+                    findings.append(
+                        Self.rowSecurityFinding(try await database.rowSecurityBypass(), role: postgres.username))
+                }
+                return findings
             }
         } catch {
             return [unreachable(error)]
@@ -46,6 +52,18 @@ struct DatabaseExamination {
             )
         }
         return DoctorFinding(area: "schema", outcome: .ok, detail: "version \(status.current), up to date")
+    }
+
+    /// Whether tenants are isolated by the database as well as by Piper's own queries.
+    static func rowSecurityFinding(_ bypass: RowSecurityBypass?, role: String) -> DoctorFinding {
+        guard let bypass else {
+            return DoctorFinding(area: "row security", outcome: .ok, detail: "enforced for role '\(role)'")
+        }
+        return DoctorFinding(
+            area: "row security", outcome: .warning,
+            detail: "row-level security is bypassed: role '\(role)' is \(bypass.rawValue)",
+            fix: "connect as a role with NOSUPERUSER NOBYPASSRLS (it may own the tables: they force row security)"
+        )
     }
 
     private func missingSQLiteFile(_ path: String) -> DoctorFinding {

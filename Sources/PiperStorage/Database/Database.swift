@@ -4,8 +4,10 @@ import SQLKit
 
 /// Piper's database: SQLite or PostgreSQL behind one API, so every store is written once.
 ///
-/// Writes run in a transaction; reads see everything committed. Call ``run()`` from the service group
-/// for the lifetime of the process (PostgreSQL needs it to keep its pool) and ``close()`` at the end.
+/// Writes run in a transaction; reads see everything committed. User data is read and written only
+/// through ``read(in:_:)`` and ``write(in:_:)``, which PostgreSQL's row-level security holds to one
+/// tenant. Call ``run()`` from the service group for the lifetime of the process (PostgreSQL needs it to
+/// keep its pool) and ``close()`` at the end.
 package final class Database: Sendable {
     private enum Backend: Sendable {
         case sqlite(SQLiteBackend)
@@ -41,6 +43,9 @@ package final class Database: Sendable {
     }
 
     /// Runs `body` in one transaction: all of its writes commit together, or none do.
+    ///
+    /// Without a ``TenantSetting``, PostgreSQL shows no owner-bearing rows: use this for accounts,
+    /// migrations and other data outside any tenant.
     package func write<T: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
         switch backend {
         case .sqlite(let sqlite): try await sqlite.write(body)
@@ -48,11 +53,39 @@ package final class Database: Sendable {
         }
     }
 
-    /// Runs `body` with a connection for reading.
+    /// Runs `body` with a connection for reading data outside any tenant (see ``write(_:)``).
     package func read<T: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
         switch backend {
         case .sqlite(let sqlite): try await sqlite.read(body)
         case .postgres(let postgres): try await postgres.read(body)
+        }
+    }
+
+    /// Runs `body` in one transaction confined to `setting`: all of its writes commit together, or none do.
+    ///
+    /// On PostgreSQL the transaction first sets `piper.workspace_id` and `piper.owner_id` for itself, and
+    /// row-level security hides and refuses every other tenant's rows. Every write of user data goes here.
+    package func write<T: Sendable>(
+        in setting: TenantSetting,
+        _ body: @escaping @Sendable (any SQLDatabase) async throws -> T
+    ) async throws -> T {
+        switch backend {
+        case .sqlite(let sqlite): try await sqlite.write(body)
+        case .postgres(let postgres): try await postgres.transaction(in: setting, isReadOnly: false, body)
+        }
+    }
+
+    /// Runs `body` with a connection for reading, confined to `setting`. Every read of user data goes here.
+    ///
+    /// On PostgreSQL this is a read-only transaction that first applies the setting (see
+    /// ``write(in:_:)``); on SQLite it is a plain read.
+    package func read<T: Sendable>(
+        in setting: TenantSetting,
+        _ body: @escaping @Sendable (any SQLDatabase) async throws -> T
+    ) async throws -> T {
+        switch backend {
+        case .sqlite(let sqlite): try await sqlite.read(body)
+        case .postgres(let postgres): try await postgres.transaction(in: setting, isReadOnly: true, body)
         }
     }
 

@@ -10,7 +10,7 @@ extension SecretStore {
         SecretStore(
             store: { scope, name, value, at in
                 guard (1...maximumValueLength).contains(value.utf8.count) else { throw SecretError.invalidValue }
-                return try await database.write { sql in
+                return try await database.write(in: .owner(scope)) { sql in
                     let (version, key) = try await DataKeyRows.active(master: master, at: at, sql: sql)
                     let sealed = try EnvelopeCipher.seal(
                         Data(value.utf8), with: key,
@@ -19,7 +19,7 @@ extension SecretStore {
                 }
             },
             reveal: { scope, name in
-                try await database.read { sql in
+                try await database.read(in: .owner(scope)) { sql in
                     guard let row = try await SecretRows.find(scope, name, sql: sql) else { return nil }
                     let version = try row.decode(column: "key_version", as: Int.self)
                     guard let key = try await DataKeyRows.key(version: version, master: master, sql: sql),
@@ -31,7 +31,7 @@ extension SecretStore {
                 }
             },
             list: { scope in
-                try await database.read { sql in
+                try await database.read(in: .owner(scope)) { sql in
                     try await ScopedQuery.scoped(
                         sql.select().columns("name", "key_version", "created_at", "updated_at").from("user_secrets"),
                         to: scope
@@ -39,7 +39,7 @@ extension SecretStore {
                 }
             },
             delete: { scope, name in
-                try await database.write { sql in
+                try await database.write(in: .owner(scope)) { sql in
                     let deleted = try await ScopedQuery.scoped(sql.delete(from: "user_secrets"), to: scope)
                         .where("name", .equal, name.rawValue).returning("name").all()
                     if deleted.isEmpty { throw SecretError.notFound(name) }

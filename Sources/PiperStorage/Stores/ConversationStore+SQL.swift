@@ -7,13 +7,15 @@ extension ConversationStore {
     package static func sql(_ database: Database) -> ConversationStore {
         ConversationStore(
             insert: { conversation in
-                try await database.write { try await ConversationRows.insert(conversation, into: $0) }
+                try await database.write(in: .owner(conversation.scope)) {
+                    try await ConversationRows.insert(conversation, into: $0)
+                }
             },
             find: { scope, id in
-                try await database.read { try await ConversationRows.find(id, in: scope, sql: $0) }
+                try await database.read(in: .owner(scope)) { try await ConversationRows.find(id, in: scope, sql: $0) }
             },
             list: { scope, page in
-                try await database.read { sql in
+                try await database.read(in: .owner(scope)) { sql in
                     try await ScopedQuery.scoped(sql.select().columns("*").from("conversations"), to: scope)
                         .orderBy("updated_at", .descending).orderBy("id")
                         .limit(page.limit).offset(page.offset)
@@ -21,7 +23,7 @@ extension ConversationStore {
                 }
             },
             rename: { scope, id, title, at in
-                try await database.write { sql in
+                try await database.write(in: .owner(scope)) { sql in
                     try await ScopedQuery.scoped(sql.update("conversations"), to: scope)
                         .set("title", to: title).set("updated_at", to: at)
                         .where("id", .equal, id.rawValue)
@@ -30,17 +32,19 @@ extension ConversationStore {
                 }
             },
             delete: { scope, id in
-                try await database.write { sql in
+                try await database.write(in: .owner(scope)) { sql in
                     let deleted = try await ScopedQuery.scoped(sql.delete(from: "conversations"), to: scope)
                         .where("id", .equal, id.rawValue).returning("id").all()
                     if deleted.isEmpty { throw ConversationError.notFound(id) }
                 }
             },
             appendTurn: { scope, draft in
-                try await database.write { try await ConversationRows.append(draft, in: scope, sql: $0) }
+                try await database.write(in: .owner(scope)) {
+                    try await ConversationRows.append(draft, in: scope, sql: $0)
+                }
             },
             turns: { scope, id, afterSequence, limit in
-                try await database.read { sql in
+                try await database.read(in: .owner(scope)) { sql in
                     try await ScopedQuery.scoped(sql.select().columns("*").from("turns"), to: scope)
                         .where("conversation_id", .equal, id.rawValue)
                         .where("sequence", .greaterThan, afterSequence)

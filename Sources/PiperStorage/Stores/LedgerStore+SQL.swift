@@ -8,12 +8,12 @@ extension LedgerStore {
         LedgerStore(
             append: { scope, entries in
                 guard !entries.isEmpty else { return }
-                try await database.write { sql in
+                try await database.write(in: .owner(scope)) { sql in
                     for entry in entries { try await LedgerRows.insert(entry, scope: scope, into: sql) }
                 }
             },
             entries: { scope, since, conversationID, limit in
-                try await database.read { sql in
+                try await database.read(in: .owner(scope)) { sql in
                     var query = ScopedQuery.scoped(sql.select().columns("*").from("ledger_entries"), to: scope)
                         .where("created_at", .greaterThanOrEqual, since)
                     if let conversationID {

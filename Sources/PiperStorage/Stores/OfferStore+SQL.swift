@@ -7,7 +7,7 @@ extension OfferStore {
     package static func sql(_ database: Database) -> OfferStore {
         OfferStore(
             put: { scope, offer in
-                try await database.write { sql in
+                try await database.write(in: .owner(scope)) { sql in
                     try await sql.raw(
                         """
                         INSERT INTO pending_offers (conversation_id, workspace_id, owner_id, offer, created_at)
@@ -20,7 +20,7 @@ extension OfferStore {
                 }
             },
             current: { scope, conversationID in
-                try await database.read { sql in
+                try await database.read(in: .owner(scope)) { sql in
                     let row = try await ScopedQuery.scoped(
                         sql.select().column("offer").from("pending_offers"), to: scope
                     ).where("conversation_id", .equal, conversationID.rawValue).first()
@@ -30,7 +30,7 @@ extension OfferStore {
                 }
             },
             clear: { scope, conversationID in
-                try await database.write { sql in
+                try await database.write(in: .owner(scope)) { sql in
                     try await ScopedQuery.scoped(sql.delete(from: "pending_offers"), to: scope)
                         .where("conversation_id", .equal, conversationID.rawValue).run()
                 }

@@ -7,13 +7,13 @@ extension PreferenceStore {
     package static func sql(_ database: Database) -> PreferenceStore {
         PreferenceStore(
             preferences: { scope in
-                try await database.read { sql in
+                try await database.read(in: .owner(scope)) { sql in
                     try await ScopedQuery.scoped(sql.select().columns("*").from("user_preferences"), to: scope)
                         .first().map(PreferenceRows.preferences) ?? UserPreferences()
                 }
             },
             savePreferences: { scope, preferences in
-                try await database.write { sql in
+                try await database.write(in: .owner(scope)) { sql in
                     try await sql.raw(
                         """
                         INSERT INTO user_preferences (workspace_id, owner_id, working_mode, default_repository)
@@ -26,13 +26,13 @@ extension PreferenceStore {
                 }
             },
             context: { scope in
-                try await database.read { sql in
+                try await database.read(in: .owner(scope)) { sql in
                     try await ScopedQuery.scoped(sql.select().columns("*").from("personal_contexts"), to: scope)
                         .first().map(PreferenceRows.context) ?? PersonalContext()
                 }
             },
             saveContext: { scope, context in
-                try await database.write { sql in
+                try await database.write(in: .owner(scope)) { sql in
                     try await sql.raw(
                         """
                         INSERT INTO personal_contexts (workspace_id, owner_id, role, focus, priorities, notes, updated_at)

@@ -7,26 +7,26 @@ extension ProjectStore {
     package static func sql(_ database: Database) -> ProjectStore {
         ProjectStore(
             insert: { project in
-                try await database.write { sql in
+                try await database.write(in: .owner(project.scope)) { sql in
                     try await ProjectRows.ensureNameFree(project, sql: sql)
                     try await ProjectRows.insert(project, into: sql)
                 }
             },
             list: { scope, statuses in
-                try await database.read { sql in
+                try await database.read(in: .owner(scope)) { sql in
                     try await ScopedQuery.scoped(sql.select().columns("*").from("projects"), to: scope)
                         .where("status", .in, statuses.map(\.rawValue).sorted())
                         .orderBy("name_key").all().map(ProjectRows.project)
                 }
             },
             find: { scope, id in
-                try await database.read { sql in
+                try await database.read(in: .owner(scope)) { sql in
                     try await ScopedQuery.scoped(sql.select().columns("*").from("projects"), to: scope)
                         .where("id", .equal, id.rawValue).first().map(ProjectRows.project)
                 }
             },
             update: { scope, project in
-                try await database.write { sql in
+                try await database.write(in: .owner(scope)) { sql in
                     try await ProjectRows.ensureNameFree(project, sql: sql)
                     return try await ScopedQuery.scoped(sql.update("projects"), to: scope)
                         .set("name", to: project.name).set("name_key", to: ProjectRows.key(project.name))
@@ -39,7 +39,7 @@ extension ProjectStore {
                 }
             },
             delete: { scope, id in
-                try await database.write { sql in
+                try await database.write(in: .owner(scope)) { sql in
                     let deleted = try await ScopedQuery.scoped(sql.delete(from: "projects"), to: scope)
                         .where("id", .equal, id.rawValue).returning("id").all()
                     if deleted.isEmpty { throw ProjectError.notFound(id) }

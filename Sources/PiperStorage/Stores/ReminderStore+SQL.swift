@@ -7,17 +7,19 @@ extension ReminderStore {
     package static func sql(_ database: Database) -> ReminderStore {
         ReminderStore(
             insert: { reminder in
-                try await database.write { try await ReminderRows.insert(reminder, into: $0) }
+                try await database.write(in: .owner(reminder.scope)) {
+                    try await ReminderRows.insert(reminder, into: $0)
+                }
             },
             list: { scope, statuses in
-                try await database.read { sql in
+                try await database.read(in: .owner(scope)) { sql in
                     try await ScopedQuery.scoped(sql.select().columns("*").from("reminders"), to: scope)
                         .where("status", .in, statuses.map(\.rawValue).sorted())
                         .orderBy("due_at").orderBy("id").all().map(ReminderRows.reminder)
                 }
             },
             cancel: { scope, id in
-                try await database.write { sql in
+                try await database.write(in: .owner(scope)) { sql in
                     try await ScopedQuery.scoped(sql.update("reminders"), to: scope)
                         .set("status", to: Reminder.Status.cancelled.rawValue)
                         .where("id", .equal, id.rawValue)
@@ -28,7 +30,14 @@ extension ReminderStore {
             fireDue: { now, limit, wording in
                 let dialect = database.dialect
                 return try await database.write { sql in
-                    try await ReminderRows.fireDue(now: now, limit: limit, sql: sql, dialect: dialect, wording: wording)
+                    var fired: [FiredReminder] = []
+                    try await AcrossWorkspaces.visit(sql, dialect: dialect) { workspace in
+                        fired += try await ReminderRows.fireDue(
+                            in: workspace, now: now, limit: limit - fired.count, sql: sql, dialect: dialect,
+                            wording: wording)
+                        return fired.count < limit
+                    }
+                    return fired
                 }
             }
         )
@@ -51,15 +60,16 @@ enum ReminderRows {
             ).run()
     }
 
-    /// Claims due reminders (skipping rows another instance holds), posts each and marks it fired.
+    /// Claims the workspace's due reminders (skipping rows another instance holds), posts each and marks
+    /// it fired.
     static func fireDue(
-        now: Date, limit: Int, sql: any SQLDatabase, dialect: Dialect,
+        in workspace: Workspace.ID, now: Date, limit: Int, sql: any SQLDatabase, dialect: Dialect,
         wording: @Sendable (Reminder) -> TurnDraftContent
     ) async throws -> [FiredReminder] {
         let due = try await sql.raw(
             """
-            SELECT * FROM reminders WHERE status = 'pending' AND due_at <= \(bind: now) \
-            ORDER BY due_at, id LIMIT \(literal: limit) \(unsafeRaw: dialect.skipLockedClause)
+            SELECT * FROM reminders WHERE workspace_id = \(bind: workspace.rawValue) AND status = 'pending' \
+            AND due_at <= \(bind: now) ORDER BY due_at, id LIMIT \(literal: limit) \(unsafeRaw: dialect.skipLockedClause)
             """
         ).all().map(reminder)
         var fired: [FiredReminder] = []

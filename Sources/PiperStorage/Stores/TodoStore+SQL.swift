@@ -7,7 +7,7 @@ extension TodoStore {
     package static func sql(_ database: Database) -> TodoStore {
         TodoStore(
             create: { scope, id, title, at in
-                try await database.write { sql in
+                try await database.write(in: .owner(scope)) { sql in
                     let number = try await TodoRows.nextNumber(for: scope, sql: sql)
                     let todo = Todo(id: id, scope: scope, number: number, title: title, status: .open, createdAt: at)
                     try await TodoRows.insert(todo, into: sql)
@@ -15,20 +15,20 @@ extension TodoStore {
                 }
             },
             list: { scope, statuses in
-                try await database.read { sql in
+                try await database.read(in: .owner(scope)) { sql in
                     try await ScopedQuery.scoped(sql.select().columns("*").from("todos"), to: scope)
                         .where("status", .in, statuses.map(\.rawValue).sorted())
                         .orderBy("number").all().map(TodoRows.todo)
                 }
             },
             find: { scope, id in
-                try await database.read { sql in
+                try await database.read(in: .owner(scope)) { sql in
                     try await ScopedQuery.scoped(sql.select().columns("*").from("todos"), to: scope)
                         .where("id", .equal, id.rawValue).first().map(TodoRows.todo)
                 }
             },
             update: { scope, todo in
-                try await database.write { sql in
+                try await database.write(in: .owner(scope)) { sql in
                     try await ScopedQuery.scoped(sql.update("todos"), to: scope)
                         .set("title", to: todo.title).set("status", to: todo.status.rawValue)
                         .set("completed_at", to: todo.completedAt)
@@ -37,7 +37,7 @@ extension TodoStore {
                 }
             },
             delete: { scope, id in
-                try await database.write { sql in
+                try await database.write(in: .owner(scope)) { sql in
                     let deleted = try await ScopedQuery.scoped(sql.delete(from: "todos"), to: scope)
                         .where("id", .equal, id.rawValue).returning("id").all()
                     if deleted.isEmpty { throw TodoError.notFound(id) }
