@@ -9,6 +9,21 @@ extension AuthService {
         let name = request.displayName.trimmingCharacters(in: .whitespacesAndNewlines)
         guard (1...100).contains(name.count) else { throw AccountError.invalidDisplayName }
         try PasswordPolicy.check(request.password, username: username.rawValue, email: email.rawValue)
+        let address = throttleKeys(identifier: "", address: origin.address).address
+        if let until = try await stores.throttles.blockedUntil([address], clock.now()) {
+            throw AccountError.throttled(retryAfter: retryAfter(until))
+        }
+        do {
+            return try await createAccount(request, email: email, username: username, name: name, origin: origin)
+        } catch let error as AccountError where [.invitationInvalid, .signUpNeedsInvitation].contains(error) {
+            _ = try await stores.throttles.recordFailure(address, settings.addressThrottle, clock.now())
+            throw error
+        }
+    }
+
+    private func createAccount(
+        _ request: SignUpRequest, email: EmailAddress, username: Username, name: String, origin: RequestOrigin
+    ) async throws -> IssuedTokens {
         let now = clock.now()
         let account = NewAccount(
             user: User(
@@ -68,7 +83,7 @@ extension AuthService {
         throw AccountError.invalidCredentials
     }
 
-    private func retryAfter(_ until: Date) -> Int {
+    func retryAfter(_ until: Date) -> Int {
         max(1, Int(until.timeIntervalSince(clock.now()).rounded(.up)))
     }
 

@@ -8,5 +8,6 @@ package enum Schema {
         audit,
         identity,
         rowSecurity,
+        credentialLookup,
     ]
 }
