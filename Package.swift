@@ -111,7 +111,8 @@ let package = Package(
         .executableTarget(
             name: "piper-bench",
             dependencies: [
-                "PiperCore", "PiperStorage",
+                "PiperAuth", "PiperCore", "PiperStorage",
+                .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
