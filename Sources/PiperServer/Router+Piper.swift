@@ -11,6 +11,7 @@ package func buildRouter(_ dependencies: ServerDependencies) -> Router<AppReques
     guard let chat = dependencies.chat else { return router }
     OpenAPIController().register(on: router.group("api/v1"))
     WebController.registerAssets(on: router.group())
+    WebController.registerSignIn(on: router.group())
     if let auth = dependencies.auth {
         AuthController(auth: auth, singleSignOnName: nil).register(on: router.group("api/v1/auth"))
     }
@@ -31,6 +32,6 @@ package func buildRouter(_ dependencies: ServerDependencies) -> Router<AppReques
         AuditController(audit: audit).register(on: api.group("audit"))
     }
     WebController(engine: chat.engine, version: dependencies.version)
-        .register(on: router.group(context: PrincipalContext.self))
+        .register(on: router.group().add(middleware: SignInRedirectMiddleware()).group(context: PrincipalContext.self))
     return router
 }

@@ -3,8 +3,9 @@
 
 Runs against PIPER_BROWSER_BASE_URL (default http://127.0.0.1:8080); scripts/test-browser.sh starts a server and
 sets it. Walks a user's path: a new conversation, a todo added by chat, listed, deleted after a confirmation, the
-panels' own controls, the About-me form kept across a reload, and the page at phone width. On failure it saves a
-screenshot, the page source and the browser console to .build/browser-artifacts/ and exits 1.
+panels' own controls, the About-me form kept across a reload, an API token made in the Account panel (its secret
+shown once), the sign-in page, and the page at phone width. On failure it saves a screenshot, the page source and
+the browser console to .build/browser-artifacts/ and exits 1.
 
 Environment: PIPER_BROWSER_BASE_URL, PIPER_BROWSER_WAIT (seconds per wait, default 30), PIPER_BROWSER_TIMEOUT
 (seconds for the whole run, default 300), PIPER_BROWSER_ARTIFACTS, CHROMIUM_BIN, CHROMEDRIVER_BIN.
@@ -305,6 +306,81 @@ def test_about_me(page):
             check(actual == value, f"{selector} is {actual!r} after the reload, expected {value!r}")
 
 
+def test_account_panel(page):
+    stamp = time.strftime("%H%M%S")
+    name = f"browser check {stamp}"
+
+    def open_account():
+        toggle = page.one("#toggle-account")
+        page.js("arguments[0].scrollIntoView({block: 'center'})", toggle)
+        toggle.click()
+        page.wait(lambda _: page.one("#account-panel").is_displayed(), "the Account panel to open")
+        check(toggle.get_attribute("aria-expanded") == "true", "#toggle-account does not say it is expanded")
+        page.wait(lambda _: page.one("#account-panel").get_attribute("data-loaded") == "true",
+                  "the Account panel to load")
+        check(not page.one("#account-error").is_displayed(),
+              f"the Account panel shows an error: {page.one('#account-error').text!r}")
+
+    def token_item():
+        return next((node for node in page.css("#token-list li") if name in node.text), None)
+
+    with step("open the Account panel (single-user install: no sign-out, no password)"):
+        page.open("/")
+        check(not page.one("#sign-out").is_displayed(), "Sign out shows although nobody signs in here")
+        check(not page.one("#account-panel").is_displayed(), "the Account panel is open before it is asked for")
+        open_account()
+        check(not page.css("#password-form"), "the local user is offered a password change")
+
+    with step("create an API token and see its secret once"):
+        field = page.one("#token-name")
+        field.clear()
+        field.send_keys(name)
+        page.js("arguments[0].value = 'read'", page.one("#token-permission"))
+        page.one("#token-create").click()
+        page.wait(lambda _: page.one("#token-secret").is_displayed(), "the new token's secret to show")
+        secret = page.one("#token-secret-value").text.strip()
+        check(secret.startswith("pmt_") and len(secret) > 20, f"the secret does not look like a token: {secret!r}")
+        check("won't show it again" in page.one("#token-secret").text, "the secret box does not say it shows once")
+        page.wait(lambda _: token_item() is not None, f"{name!r} to appear in #token-list")
+        check("Read only" in token_item().text, f"the token's permission is not shown: {token_item().text!r}")
+        check("last used never" in token_item().text, f"the token's last use is not shown: {token_item().text!r}")
+        check(secret not in page.one("#token-list").text, "the token list shows the secret")
+        page.one("#token-secret [data-dismiss]").click()
+        page.wait(lambda _: not page.one("#token-secret").is_displayed(), "Done to hide the secret")
+        check(secret not in page.driver.page_source, "the secret stays in the page after Done")
+
+    with step("after a reload the token is listed without its secret, and the activity shows it"):
+        page.reload()
+        open_account()
+        page.wait(lambda _: token_item() is not None, f"{name!r} to be listed after a reload")
+        check(secret not in page.driver.page_source, "the secret is shown again after a reload")
+        check(not page.one("#token-secret").is_displayed(), "the secret box is open after a reload")
+        page.wait(lambda _: "API token created" in page.one("#activity-list").text,
+                  "the activity to list the token's creation")
+
+    with step("revoke the token after confirm()"):
+        token_item().find_element(By.CSS_SELECTOR, "[data-action=revoke-token]").click()
+        alert = page.wait(lambda d: d.switch_to.alert, "the confirm() dialog")
+        check(name in alert.text, f"the confirm() text does not name the token: {alert.text!r}")
+        alert.accept()
+        page.wait(lambda _: token_item() is not None and "revoked" in token_item().text, "the token to be revoked")
+        page.one("#account-close").click()
+        page.wait(lambda _: not page.one("#account-panel").is_displayed(), "the Account panel to close")
+
+
+def test_sign_in_page(page):
+    with step("the sign-in page loads its forms and says no sign-in is needed here"):
+        page.open("/signin?next=%2F")
+        for selector in ("#signin-form", "#signup-form", "#reset-form", "label[for=signin-identifier]"):
+            check(page.css(selector), f"the sign-in page has no {selector}")
+        check(page.one("#signin-identifier").is_displayed(), "the sign-in form is not shown")
+        page.wait(lambda _: page.one("#local-note").is_displayed(), "the single-user note to show")
+        page.one("[data-show=reset-section]").click()
+        page.wait(lambda _: page.one("#reset-code").is_displayed(), "the reset form to show")
+        check(not page.one("#signin-identifier").is_displayed(), "the sign-in form stays next to the reset form")
+        page.open("/")
+
+
 def test_narrow_screen(page):
     with step("at 400px wide the composer shows and the side columns collapse"):
         page.driver.set_window_size(400, 800)
@@ -380,7 +456,8 @@ def main():
         driver = make_driver()
         page = ChatPage(driver)
         for current, test in (("conversation", test_conversation_and_todos), ("todo-panel", test_todo_panel),
-                              ("about-me", test_about_me), ("narrow", test_narrow_screen)):
+                              ("about-me", test_about_me), ("account", test_account_panel),
+                              ("sign-in", test_sign_in_page), ("narrow", test_narrow_screen)):
             test(page)
             errors = script_errors(driver)
             check(not errors, f"JavaScript errors in the console: {errors}")

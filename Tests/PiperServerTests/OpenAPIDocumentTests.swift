@@ -32,9 +32,13 @@ struct OpenAPIDocumentTests {
                         route.path.description.hasPrefix("/") ? route.path.description : "/" + route.path.description
                     return "\(route.method.rawValue) \(path.replacingOccurrences(of: ":id", with: "{id}"))"
                 }.filter { $0.contains(" /api/v1/") })
+            // Single sign-on routes exist only when a provider is configured, which this router lacks; they are
+            // documented all the same, so exactly these two may be documented without being routed.
+            let singleSignOn: Set = ["GET /api/v1/auth/oidc/start", "GET /api/v1/auth/oidc/callback"]
+            let described = documented.subtracting(singleSignOn.subtracting(routed))
             #expect(
-                documented == routed,
-                "only documented: \(documented.subtracting(routed)); only routed: \(routed.subtracting(documented))")
+                described == routed,
+                "only documented: \(described.subtracting(routed)); only routed: \(routed.subtracting(described))")
         }
     }
 }

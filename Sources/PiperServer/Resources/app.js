@@ -52,6 +52,7 @@
     const state = {
         conversationId: els.body.dataset.conversationId || '',
         userName: els.body.dataset.userName || '',
+        userId: '',
         timeZone: undefined,
         sending: false,
         polling: false,
@@ -61,19 +62,24 @@
 
     // ---------- API ----------
 
-    /** An API failure carrying the server's error message. */
+    /** An API failure carrying the server's error message (and, for 429, the seconds to wait). */
     class ApiError extends Error {
-        constructor(message, status, code, requestID) {
+        constructor(message, status, code, requestID, retryAfter) {
             super(message);
             this.name = 'ApiError';
             this.status = status;
             this.code = code;
             this.requestID = requestID;
+            this.retryAfter = retryAfter;
         }
     }
 
-    /** Calls the JSON API; resolves to the parsed body (null for 204), rejects with ApiError. */
-    async function api(method, path, body) {
+    /** The routes used to sign in: a 401 from them is an answer, not an expired session. */
+    const SIGN_IN_PATHS = ['/auth/status', '/auth/signup', '/auth/signin', '/auth/refresh', '/auth/signout',
+        '/auth/password-reset'];
+
+    /** Sends one request to the JSON API; resolves to the parsed body (null for 204), rejects with ApiError. */
+    async function send(method, path, body) {
         const init = { method, headers: { Accept: 'application/json' }, credentials: 'same-origin' };
         if (body !== undefined) {
             init.headers['Content-Type'] = 'application/json';
@@ -97,9 +103,47 @@
         if (!response.ok) {
             const error = data && data.error ? data.error : {};
             const message = error.message || `Something went wrong (HTTP ${response.status}).`;
-            throw new ApiError(message, response.status, error.code, error.requestID);
+            const retryAfter = Number(response.headers.get('Retry-After')) || undefined;
+            throw new ApiError(message, response.status, error.code, error.requestID, retryAfter);
         }
         return data;
+    }
+
+    let refreshing = null;
+
+    /** Renews the session from the HttpOnly refresh cookie; concurrent callers share one attempt. */
+    function refreshSession() {
+        if (!refreshing) {
+            refreshing = send('POST', '/auth/refresh', { session: 'cookie' }).then(() => true, () => false)
+                .then((renewed) => {
+                    refreshing = null;
+                    return renewed;
+                });
+        }
+        return refreshing;
+    }
+
+    let leaving = false;
+
+    /** Opens the sign-in page, which brings the user back here afterwards. */
+    function goToSignIn() {
+        if (leaving) return;
+        leaving = true;
+        window.location.assign(`/signin?next=${encodeURIComponent(window.location.pathname + window.location.search)}`);
+    }
+
+    /** Calls the JSON API; on 401 renews the session once and retries, or sends the user to sign in. */
+    async function api(method, path, body) {
+        try {
+            return await send(method, path, body);
+        } catch (error) {
+            if (error.status !== 401 || SIGN_IN_PATHS.some((prefix) => path.startsWith(prefix))) throw error;
+            if (!(await refreshSession())) {
+                goToSignIn();
+                throw error;
+            }
+            return send(method, path, body);
+        }
     }
 
     const enc = encodeURIComponent;
@@ -761,9 +805,507 @@
             const me = await api('GET', '/me');
             if (me && me.timeZone) state.timeZone = me.timeZone;
             if (me && me.user && me.user.name) state.userName = me.user.name;
+            if (me && me.user && me.user.id) state.userId = me.user.id;
         } catch (error) {
             console.warn('Piper: could not load the user', error);
         }
+    }
+
+    // ---------- Account ----------
+
+    const account = {
+        panel: $('account-panel'),
+        toggle: $('toggle-account'),
+        error: $('account-error'),
+        loaded: false,
+    };
+
+    const ACTIONS = {
+        'account.created': 'Account created',
+        'auth.signed_in': 'Signed in',
+        'auth.sign_in_failed': 'Sign-in failed',
+        'auth.sign_in_throttled': 'Sign-in blocked after failures',
+        'auth.signed_out': 'Signed out',
+        'auth.refresh_token_reused': 'Session ended: refresh token reused',
+        'auth.password_changed': 'Password changed',
+        'auth.password_reset_issued': 'Password reset code issued',
+        'auth.password_reset': 'Password reset with a code',
+        'token.created': 'API token created',
+        'token.revoked': 'API token revoked',
+        'invitation.created': 'Invitation sent',
+        'invitation.revoked': 'Invitation withdrawn',
+        'member.role_changed': 'Role changed',
+        'member.removed': 'Member removed',
+        'secret.stored': 'Secret stored',
+        'secret.deleted': 'Secret deleted',
+        'secret.revealed': 'Secret used',
+        'data.exported': 'Data exported',
+        'data.erased': 'Data erased',
+    };
+
+    const SESSION_METHODS = { password: 'Password sign-in', sso: 'Single sign-on', signup: 'Sign-up' };
+
+    const PERMISSIONS = { read: 'Read only', write: 'Read and write', admin: 'Read, write and administer' };
+
+    /** "12 Mar 2025, 09:00" in the user's time zone, or "never". */
+    function formatWhen(iso) {
+        if (!iso) return 'never';
+        const date = new Date(iso);
+        if (Number.isNaN(date.getTime())) return String(iso);
+        return `${formatDay(date, date.getFullYear() !== new Date().getFullYear())}, ${formatTime(date)}`;
+    }
+
+    function showAccountError(error) {
+        account.error.textContent = error instanceof Error ? error.message : String(error);
+        account.error.hidden = false;
+    }
+
+    function clearAccountError() {
+        account.error.hidden = true;
+        account.error.textContent = '';
+    }
+
+    /** Fills a list (and its empty note) with items, or leaves it alone when the page lacks it. */
+    function fillList(listId, emptyId, items, render) {
+        const list = $(listId);
+        if (!list) return;
+        list.replaceChildren(...items.map(render));
+        const empty = $(emptyId);
+        if (empty) empty.hidden = items.length > 0;
+    }
+
+    function itemLine(title, details, ...actions) {
+        return [
+            h('div', { class: 'account-item-text' },
+                h('span', { class: 'account-item-title' }, title),
+                h('span', { class: 'account-item-detail' }, details.filter(Boolean).join(' · '))),
+            actions.length ? h('div', { class: 'account-item-actions' }, actions) : null,
+        ];
+    }
+
+    function actionButton(label, action, attrs) {
+        return h('button', { type: 'button', class: 'button button-secondary button-small', 'data-action': action,
+            ...attrs }, label);
+    }
+
+    // Sessions
+
+    function sessionItem(session) {
+        const method = SESSION_METHODS[session.method] || session.method;
+        return h('li', { class: 'account-item', 'data-session-id': session.id },
+            itemLine(session.current ? `${method} (this browser)` : method,
+                [`started ${formatWhen(session.createdAt)}`, `last used ${formatWhen(session.lastUsedAt)}`],
+                session.current ? null : actionButton('Sign out', 'end-session',
+                    { 'aria-label': `Sign out the session started ${formatWhen(session.createdAt)}` })));
+    }
+
+    async function loadSessions() {
+        if (!$('session-list')) return;
+        const data = await api('GET', '/auth/sessions');
+        fillList('session-list', 'session-empty', (data && data.sessions) || [], sessionItem);
+    }
+
+    // API tokens
+
+    function tokenItem(token) {
+        const expired = !token.revokedAt && new Date(token.expiresAt) <= new Date();
+        const status = token.revokedAt ? `revoked ${formatWhen(token.revokedAt)}`
+            : expired ? `expired ${formatWhen(token.expiresAt)}` : `expires ${formatWhen(token.expiresAt)}`;
+        return h('li', { class: token.revokedAt || expired ? 'account-item is-inactive' : 'account-item',
+            'data-token-id': token.id },
+        itemLine(token.name, [PERMISSIONS[token.permission] || token.permission,
+            `last used ${formatWhen(token.lastUsedAt)}`, status],
+        token.revokedAt ? null : actionButton('Revoke', 'revoke-token', { 'aria-label': `Revoke ${token.name}` })));
+    }
+
+    async function loadTokens() {
+        const data = await api('GET', '/tokens');
+        const tokens = ((data && data.tokens) || []).slice()
+            .sort((a, b) => Number(Boolean(a.revokedAt)) - Number(Boolean(b.revokedAt))
+                || String(b.createdAt).localeCompare(String(a.createdAt)));
+        fillList('token-list', 'token-empty', tokens, tokenItem);
+    }
+
+    // Activity
+
+    /** Members' names by user ID, so the workspace's activity names people instead of showing IDs. */
+    const memberNames = new Map();
+
+    function activityItem(event) {
+        const target = memberNames.get(event.target) || event.target;
+        const actor = event.actorId && event.actorId !== event.userId ? memberNames.get(event.actorId) : null;
+        return h('li', { class: 'account-item activity-item' },
+            itemLine(ACTIONS[event.action] || event.action,
+                [target, event.detail, actor ? `by ${actor}` : null, formatWhen(event.createdAt)]));
+    }
+
+    async function loadActivity(scope, listId, emptyId) {
+        if (!$(listId)) return;
+        const data = await api('GET', `/audit?scope=${scope}&limit=30`);
+        fillList(listId, emptyId, (data && data.events) || [], activityItem);
+    }
+
+    // Members
+
+    function roleSelect(member) {
+        const roles = els.body.dataset.role === 'owner' ? ['owner', 'admin', 'member'] : ['admin', 'member'];
+        if (!roles.includes(member.role)) roles.unshift(member.role);
+        return h('select', { class: 'role-select', 'aria-label': `Role of ${member.name}`, 'data-role': member.role },
+            roles.map((role) => h('option', { value: role, selected: role === member.role },
+                role.charAt(0).toUpperCase() + role.slice(1))));
+    }
+
+    function memberItem(member) {
+        const isSelf = member.userId === state.userId;
+        return h('li', { class: 'account-item', 'data-user-id': member.userId },
+            h('div', { class: 'account-item-text' },
+                h('span', { class: 'account-item-title' }, isSelf ? `${member.name} (you)` : member.name),
+                h('span', { class: 'account-item-detail' },
+                    [member.username, member.email, `joined ${formatWhen(member.joinedAt)}`].filter(Boolean)
+                        .join(' · '))),
+            h('div', { class: 'account-item-actions' },
+                isSelf ? h('span', { class: 'role-label' }, member.role) : roleSelect(member),
+                isSelf ? null : actionButton('Reset code', 'reset-code',
+                    { 'aria-label': `Issue a password reset code for ${member.name}` }),
+                isSelf ? null : actionButton('Remove', 'remove-member', { 'aria-label': `Remove ${member.name}` })));
+    }
+
+    async function loadMembers() {
+        if (!$('member-list')) return;
+        const data = await api('GET', '/workspace/members');
+        const members = (data && data.members) || [];
+        for (const member of members) memberNames.set(member.userId, member.name);
+        fillList('member-list', null, members, memberItem);
+    }
+
+    // Invitations
+
+    function invitationItem(invitation) {
+        return h('li', { class: invitation.status === 'open' ? 'account-item' : 'account-item is-inactive',
+            'data-invitation-id': invitation.id },
+        itemLine(invitation.email, [invitation.role, invitation.status,
+            invitation.status === 'open' ? `expires ${formatWhen(invitation.expiresAt)}` : null],
+        invitation.status === 'open' ? actionButton('Revoke', 'revoke-invitation',
+            { 'aria-label': `Withdraw the invitation for ${invitation.email}` }) : null));
+    }
+
+    async function loadInvitations() {
+        if (!$('invitation-list')) return;
+        const data = await api('GET', '/workspace/invitations');
+        fillList('invitation-list', 'invitation-empty', (data && data.invitations) || [], invitationItem);
+    }
+
+    // The panel
+
+    async function loadAccount() {
+        clearAccountError();
+        if (!state.userId) await loadMe();
+        const loads = [loadSessions(), loadTokens(), loadActivity('me', 'activity-list', 'activity-empty'),
+            loadInvitations(), loadMembers().finally(
+                () => loadActivity('workspace', 'workspace-activity-list', 'workspace-activity-empty'))];
+        const failed = (await Promise.allSettled(loads)).find((result) => result.status === 'rejected');
+        if (failed) showAccountError(failed.reason);
+        account.panel.dataset.loaded = 'true';
+    }
+
+    function setAccountOpen(open) {
+        account.panel.hidden = !open;
+        account.toggle.setAttribute('aria-expanded', String(open));
+        if (!open) {
+            for (const box of account.panel.querySelectorAll('.shown-once')) dismissShownOnce(box);
+            return;
+        }
+        if (NARROW_QUERY.matches) openDrawer(els.panels);
+        account.panel.scrollIntoView({ block: 'start' });
+        window.setTimeout(() => $('account-heading').focus(), 0);
+        loadAccount();
+    }
+
+    /** Shows a secret the server returns once; it lives only in this box until "Done". */
+    function showShownOnce(id, value) {
+        const box = $(id);
+        $(`${id}-value`).textContent = value;
+        box.hidden = false;
+        box.scrollIntoView({ block: 'nearest' });
+    }
+
+    function dismissShownOnce(box) {
+        box.hidden = true;
+        const value = box.querySelector('.shown-once-value');
+        if (value) value.textContent = '';
+    }
+
+    async function copyText(node, button) {
+        const text = node.textContent;
+        try {
+            await navigator.clipboard.writeText(text);
+            button.textContent = 'Copied';
+        } catch (_) {
+            const range = document.createRange();
+            range.selectNodeContents(node);
+            window.getSelection().removeAllRanges();
+            window.getSelection().addRange(range);
+            button.textContent = 'Selected: press Ctrl+C';
+        }
+        window.setTimeout(() => { button.textContent = 'Copy'; }, 2500);
+    }
+
+    /** Runs a form's request with its button disabled and its status line telling how it went. */
+    async function submitForm(event, { button, status, run, done }) {
+        event.preventDefault();
+        clearAccountError();
+        const saveButton = $(button);
+        const statusLine = $(status);
+        saveButton.disabled = true;
+        statusLine.textContent = 'Saving…';
+        try {
+            const result = await run();
+            statusLine.textContent = done;
+            event.target.reset();
+            return result;
+        } catch (error) {
+            statusLine.textContent = error.message;
+            return undefined;
+        } finally {
+            saveButton.disabled = false;
+        }
+    }
+
+    async function changePassword(event) {
+        await submitForm(event, {
+            button: 'password-save', status: 'password-status', done: 'Password changed; other sessions ended.',
+            run: () => api('POST', '/auth/password', {
+                currentPassword: $('password-current').value, newPassword: $('password-new').value,
+            }),
+        });
+        loadSessions().catch(showAccountError);
+    }
+
+    async function createToken(event) {
+        const days = Number($('token-days').value);
+        const created = await submitForm(event, {
+            button: 'token-create', status: 'token-status', done: 'Token created.',
+            run: () => api('POST', '/tokens', {
+                name: $('token-name').value.trim(), permission: $('token-permission').value,
+                expiresInDays: Number.isFinite(days) && days > 0 ? Math.round(days) : undefined,
+            }),
+        });
+        if (!created) return;
+        showShownOnce('token-secret', created.secret);
+        loadTokens().catch(showAccountError);
+    }
+
+    async function invite(event) {
+        const created = await submitForm(event, {
+            button: 'invitation-create', status: 'invitation-status', done: 'Invitation created.',
+            run: () => api('POST', '/workspace/invitations', {
+                email: $('invitation-email').value.trim(), role: $('invitation-role').value,
+            }),
+        });
+        if (!created) return;
+        showShownOnce('invitation-link', new URL(created.signUpPath, window.location.origin).href);
+        loadInvitations().catch(showAccountError);
+    }
+
+    /** Runs one list action (confirmed first when `question` is given), then reloads what it changed. */
+    async function listAction(question, run, reload) {
+        if (question && !window.confirm(question)) return;
+        clearAccountError();
+        try {
+            await run();
+        } catch (error) {
+            showAccountError(error);
+        }
+        await reload().catch(showAccountError);
+    }
+
+    function onAccountClick(event) {
+        const copy = event.target.closest('[data-copy]');
+        if (copy) return copyText($(copy.dataset.copy), copy);
+        const dismiss = event.target.closest('[data-dismiss]');
+        if (dismiss) return dismissShownOnce($(dismiss.dataset.dismiss));
+        const button = event.target.closest('button[data-action]');
+        if (!button) return undefined;
+        const item = button.closest('li');
+        const name = (item.querySelector('.account-item-title') || {}).textContent || '';
+        switch (button.dataset.action) {
+        case 'end-session':
+            return listAction(null, () => api('DELETE', `/auth/sessions/${enc(item.dataset.sessionId)}`), loadSessions);
+        case 'revoke-token':
+            return listAction(`Revoke the API token “${name}”? Anything using it stops working.`,
+                () => api('DELETE', `/tokens/${enc(item.dataset.tokenId)}`), loadTokens);
+        case 'revoke-invitation':
+            return listAction(`Withdraw the invitation for ${name}?`,
+                () => api('DELETE', `/workspace/invitations/${enc(item.dataset.invitationId)}`), loadInvitations);
+        case 'remove-member':
+            return listAction(`Remove ${name} from the workspace?`,
+                () => api('DELETE', `/workspace/members/${enc(item.dataset.userId)}`), loadMembers);
+        case 'reset-code':
+            return listAction(null, async () => {
+                const reset = await api('POST', `/workspace/members/${enc(item.dataset.userId)}/password-reset`);
+                showShownOnce('reset-code', reset.code);
+            }, async () => {});
+        default:
+            return undefined;
+        }
+    }
+
+    async function onRoleChange(event) {
+        const select = event.target.closest('.role-select');
+        if (!select) return;
+        const item = select.closest('li');
+        await listAction(null, () => api('PATCH', `/workspace/members/${enc(item.dataset.userId)}`,
+            { role: select.value }), loadMembers);
+    }
+
+    async function signOut() {
+        const button = $('sign-out');
+        button.disabled = true;
+        // A request first, so an expired access cookie is renewed and signing out ends the session on the server.
+        await api('GET', '/me').catch(() => null);
+        await send('POST', '/auth/signout').catch(() => null);
+        leaving = true;
+        window.location.assign('/signin');
+    }
+
+    function bindAccount() {
+        if (!account.panel) return;
+        account.toggle.addEventListener('click', () => setAccountOpen(account.panel.hidden));
+        $('account-close').addEventListener('click', () => {
+            setAccountOpen(false);
+            account.toggle.focus();
+        });
+        account.panel.addEventListener('click', onAccountClick);
+        account.panel.addEventListener('change', onRoleChange);
+        const forms = { 'password-form': changePassword, 'token-form': createToken, 'invitation-form': invite };
+        for (const [id, handler] of Object.entries(forms)) {
+            if ($(id)) $(id).addEventListener('submit', handler);
+        }
+        const signOutButton = $('sign-out');
+        if (signOutButton) signOutButton.addEventListener('click', signOut);
+    }
+
+    // ---------- Sign-in page ----------
+
+    /** A path on this site to go to after signing in; anything else becomes "/". */
+    function safeNext(next) {
+        return typeof next === 'string' && /^\/(?![/\\])/.test(next) ? next : '/';
+    }
+
+    function waitText(seconds) {
+        if (seconds < 90) return `${seconds} seconds`;
+        return `${Math.ceil(seconds / 60)} minutes`;
+    }
+
+    function showAuthError(error) {
+        const node = $('auth-error');
+        node.textContent = error.status === 429 && error.retryAfter
+            ? `Too many attempts. Try again in ${waitText(error.retryAfter)}.` : error.message;
+        node.hidden = false;
+        $('auth-notice').hidden = true;
+    }
+
+    function showAuthSection(id) {
+        for (const section of document.querySelectorAll('.auth-section')) section.hidden = section.id !== id;
+        for (const link of document.querySelectorAll('[data-show]')) link.hidden = link.dataset.show === id;
+        $('auth-error').hidden = true;
+        const first = $(id).querySelector('input:not([type=hidden])');
+        if (first) first.focus();
+    }
+
+    function fieldValues(form) {
+        const values = {};
+        for (const [key, value] of new FormData(form).entries()) {
+            const text = key.toLowerCase().includes('password') ? String(value) : String(value).trim();
+            if (text) values[key] = text;
+        }
+        return values;
+    }
+
+    /** Posts a sign-in form with its button disabled while the request runs. */
+    async function postAuthForm(form, path, body, onSuccess) {
+        const button = form.querySelector('button[type=submit]');
+        button.disabled = true;
+        try {
+            await send('POST', path, body);
+            onSuccess();
+        } catch (error) {
+            showAuthError(error);
+        } finally {
+            button.disabled = false;
+        }
+    }
+
+    function timeZone() {
+        try {
+            return Intl.DateTimeFormat().resolvedOptions().timeZone || undefined;
+        } catch (_) {
+            return undefined;
+        }
+    }
+
+    /** Renews the session from the refresh cookie, but not twice within a minute, so a page that still refuses the
+     * renewed session can't bounce the browser back here forever. */
+    async function resumeSession() {
+        try {
+            const last = Number(window.sessionStorage.getItem('piper.resumedAt')) || 0;
+            if (Date.now() - last < 60000) return false;
+        } catch (_) {
+            return false;
+        }
+        const renewed = await refreshSession();
+        try {
+            if (renewed) window.sessionStorage.setItem('piper.resumedAt', String(Date.now()));
+        } catch (_) {
+            // Without storage the guard can't hold; the renewed session is still worth using once.
+        }
+        return renewed;
+    }
+
+    async function showSignInStatus(next) {
+        try {
+            const status = await send('GET', '/auth/status');
+            if (status.mode === 'local') $('local-note').hidden = false;
+            if (status.singleSignOn) {
+                $('sso-name').textContent = status.singleSignOn;
+                $('sso-link').href = `/api/v1/auth/oidc/start?next=${encodeURIComponent(next)}`;
+                $('sso').hidden = false;
+            }
+            if (status.signedIn || (status.mode === 'accounts' && !$('signup-invitation').value
+                && await resumeSession())) {
+                window.location.replace(next);
+            }
+        } catch (error) {
+            console.warn('Piper: could not read the sign-in status', error);
+        }
+    }
+
+    function initSignIn() {
+        const next = safeNext(els.body.dataset.next);
+        const go = () => window.location.replace(next);
+        for (const link of document.querySelectorAll('[data-show]')) {
+            link.addEventListener('click', () => showAuthSection(link.dataset.show));
+        }
+        $('signin-form').addEventListener('submit', (event) => {
+            event.preventDefault();
+            postAuthForm(event.target, '/auth/signin', { ...fieldValues(event.target), session: 'cookie' }, go);
+        });
+        $('signup-form').addEventListener('submit', (event) => {
+            event.preventDefault();
+            const body = { ...fieldValues(event.target), timeZone: timeZone(), session: 'cookie' };
+            postAuthForm(event.target, '/auth/signup', body, go);
+        });
+        $('reset-form').addEventListener('submit', (event) => {
+            event.preventDefault();
+            postAuthForm(event.target, '/auth/password-reset', fieldValues(event.target), () => {
+                event.target.reset();
+                showAuthSection('signin-section');
+                $('auth-notice').textContent = 'Your password is set. Sign in with it.';
+                $('auth-notice').hidden = false;
+            });
+        });
+        els.body.dataset.ready = 'true';
+        showSignInStatus(next);
     }
 
     // ---------- Drawers (narrow screens) ----------
@@ -778,7 +1320,9 @@
         drawerToggle(drawer).setAttribute('aria-expanded', 'true');
         els.backdrop.hidden = false;
         state.openDrawer = drawer;
-        const first = drawer.querySelector('button:not([data-close-drawer]), a[href], input, textarea, summary');
+        const first = Array.from(drawer.querySelectorAll(
+            'button:not([data-close-drawer]), a[href], input, textarea, summary',
+        )).find((node) => node.getClientRects().length > 0);
         if (first) window.setTimeout(() => first.focus(), 0);
     }
 
@@ -901,6 +1445,7 @@
 
     function init() {
         bind();
+        bindAccount();
         if (state.conversationId) {
             window.history.replaceState({ conversationId: state.conversationId }, '', window.location.href);
         }
@@ -913,5 +1458,6 @@
         if (!NARROW_QUERY.matches) els.composer.focus();
     }
 
-    init();
+    if (els.body.dataset.page === 'signin') initSignIn();
+    else init();
 })();

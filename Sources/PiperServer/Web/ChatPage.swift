@@ -18,7 +18,8 @@ package enum ChatPage {
             <link rel="stylesheet" href="/assets/app.css">
             <script src="/assets/app.js" defer></script>
             </head>
-            <body data-conversation-id="\(e(selectedID))" data-user-name="\(e(model.userName))">
+            <body data-page="chat" data-conversation-id="\(e(selectedID))" data-user-name="\(e(model.userName))" \
+            data-role="\(e(model.role))" data-local-user="\(model.isLocalUser)">
             <a class="skip-link" href="#composer">Skip to the message box</a>
             <div class="app" id="app">
 
@@ -70,6 +71,12 @@ package enum ChatPage {
             </ul>
             <p class="empty-note" id="conversation-empty"\(model.conversations.isEmpty ? "" : " hidden")>\
             No conversations yet.</p>
+            <div class="account-bar">
+            <button type="button" class="button button-secondary" id="toggle-account" aria-controls="account-panel" \
+            aria-expanded="false" data-testid="toggle-account">Account</button>
+            <button type="button" class="button button-secondary" id="sign-out" data-testid="sign-out"\
+            \(model.isLocalUser ? " hidden" : "")>Sign out</button>
+            </div>
             <p class="sidebar-footer"><span class="sidebar-identity">\(e(model.userName)) · \(e(model.workspaceName))\
             </span> <span class="version">Piper Morgan \(e(model.version))</span></p>
             </nav>

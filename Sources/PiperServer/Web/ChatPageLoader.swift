@@ -1,4 +1,5 @@
 import Foundation
+import PiperAuth
 import PiperCore
 
 /// Gathers what the chat page shows on first load, all within the principal's scope.
@@ -6,7 +7,8 @@ struct ChatPageLoader: Sendable {
     let engine: EngineDependencies
     let version: String
 
-    func model(principal: Principal, selecting id: Conversation.ID?) async throws -> ChatPageModel {
+    func model(_ authentication: Authentication, selecting id: Conversation.ID?) async throws -> ChatPageModel {
+        let principal = authentication.principal
         let scope = principal.scope
         let user = try await engine.accounts.user(principal.userID)
         let workspace = try await engine.accounts.workspace(principal.workspaceID)
@@ -43,7 +45,9 @@ struct ChatPageLoader: Sendable {
             },
             reminders: try await engine.reminders.list(scope, [.pending]).map {
                 ReminderView(id: $0.id.description, text: $0.text, due: wording.describe($0.dueAt, relativeTo: now))
-            }
+            },
+            role: principal.role.rawValue,
+            isLocalUser: authentication.credential == .local
         )
     }
 }

@@ -20,6 +20,13 @@ package struct ChatPageModel: Sendable, Equatable {
     package var projects: [ProjectView]
     /// The user's pending reminders.
     package var reminders: [ReminderView]
+    /// The user's role in the workspace: "owner", "admin" or "member".
+    package var role: String
+    /// Whether the page is shown to the embedded install's local user, who never signs in.
+    package var isLocalUser: Bool
+
+    /// Whether the user may manage the workspace's members, invitations and activity.
+    package var isAdmin: Bool { role == "owner" || role == "admin" }
 
     /// Creates a page model from its parts.
     package init(
@@ -31,7 +38,9 @@ package struct ChatPageModel: Sendable, Equatable {
         turns: [TurnView],
         todos: [TodoView],
         projects: [ProjectView],
-        reminders: [ReminderView]
+        reminders: [ReminderView],
+        role: String = "member",
+        isLocalUser: Bool = false
     ) {
         self.userName = userName
         self.workspaceName = workspaceName
@@ -42,6 +51,8 @@ package struct ChatPageModel: Sendable, Equatable {
         self.todos = todos
         self.projects = projects
         self.reminders = reminders
+        self.role = role
+        self.isLocalUser = isLocalUser
     }
 }
 

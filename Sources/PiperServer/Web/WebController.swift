@@ -2,7 +2,7 @@ import Foundation
 import Hummingbird
 import PiperCore
 
-/// The web chat: `/` (latest conversation), `/c/{id}`, and the page's script and style.
+/// The web chat: `/` (latest conversation), `/c/{id}`, `/signin`, and the pages' script and style.
 struct WebController: Sendable {
     let engine: EngineDependencies
     let version: String
@@ -33,8 +33,13 @@ struct WebController: Sendable {
 
     private func page(selecting id: Conversation.ID?, context: PrincipalContext) async throws -> Response {
         let model = try await ChatPageLoader(engine: engine, version: version).model(
-            principal: context.principal, selecting: id)
-        var response = Response(status: .ok, body: ResponseBody(byteBuffer: ByteBuffer(string: ChatPage.render(model))))
+            context.authentication, selecting: id)
+        return Self.html(ChatPage.render(model))
+    }
+
+    /// A rendered page: never cached, and no script, style or frame from anywhere but Piper itself.
+    static func html(_ document: String) -> Response {
+        var response = Response(status: .ok, body: ResponseBody(byteBuffer: ByteBuffer(string: document)))
         response.headers[.contentType] = "text/html; charset=utf-8"
         response.headers[.cacheControl] = "no-store"
         response.headers[.contentSecurityPolicy] = "default-src 'self'; frame-ancestors 'none'"
