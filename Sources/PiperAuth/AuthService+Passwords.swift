@@ -6,9 +6,7 @@ extension AuthService {
     package func changePassword(
         _ authentication: Authentication, current: String, new: String, origin: RequestOrigin
     ) async throws {
-        if case .apiToken = authentication.credential {
-            throw AccountError.forbidden("Changing a password needs a signed-in session, not an API token.")
-        }
+        try requireOwnSession(authentication, to: "change a password")
         let user = authentication.principal.userID
         guard let account = try await stores.accounts.user(user),
             let login = try await stores.logins.find(account.email ?? "")

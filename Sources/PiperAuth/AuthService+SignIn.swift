@@ -29,7 +29,7 @@ extension AuthService {
             user: User(
                 id: ids.next(), displayName: name, email: email.rawValue, timeZone: request.timeZone, createdAt: now),
             username: username, passwordHash: await hasher.hash(request.password),
-            workspaceName: request.workspaceName ?? "\(name)'s workspace")
+            workspaceName: try request.workspaceName.map(Self.validatedWorkspaceName))
         let principal =
             if let invitation = request.invitation {
                 try await stores.logins.acceptInvitation(account, OpaqueToken.hash(invitation), now)
@@ -46,14 +46,18 @@ extension AuthService {
     }
 
     /// Signs in with a username or email and password, refusing while the account or address is throttled.
-    package func signIn(identifier: String, password: String, origin: RequestOrigin) async throws -> IssuedTokens {
+    /// With `workspace`, the session is in that workspace (the user must belong to it); otherwise in their
+    /// oldest membership's.
+    package func signIn(
+        identifier: String, password: String, workspace: Workspace.ID? = nil, origin: RequestOrigin
+    ) async throws -> IssuedTokens {
         let keys = throttleKeys(identifier: identifier, address: origin.address)
         if let until = try await stores.throttles.blockedUntil([keys.account, keys.address], clock.now()) {
             throw AccountError.throttled(retryAfter: retryAfter(until))
         }
         let record = try await stores.logins.find(identifier)
         guard let record, let hash = record.passwordHash, await hasher.verify(password, hash: hash),
-            let principal = try await principal(of: record.user.id)
+            let principal = try await principal(of: record.user.id, in: workspace)
         else {
             if record?.passwordHash == nil { await hasher.verifyNothing(password) }
             try await failedSignIn(record, keys: keys, origin: origin)
@@ -81,6 +85,13 @@ extension AuthService {
         }
         if let block { throw AccountError.throttled(retryAfter: retryAfter(block)) }
         throw AccountError.invalidCredentials
+    }
+
+    /// A workspace name of 1 to 100 characters, trimmed.
+    static func validatedWorkspaceName(_ text: String) throws -> String {
+        let name = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard (1...100).contains(name.count) else { throw AccountError.invalidDisplayName }
+        return name
     }
 
     func retryAfter(_ until: Date) -> Int {

@@ -64,9 +64,11 @@ package struct AuthService: Sendable {
             refreshToken: refresh, refreshExpiresAt: refreshExpiresAt)
     }
 
-    /// The principal of a user's first membership.
-    func principal(of user: User.ID) async throws -> Principal? {
-        guard let membership = try await stores.accounts.memberships(user).first else { return nil }
+    /// The principal of a user's membership in `workspace`, or of their first membership.
+    func principal(of user: User.ID, in workspace: Workspace.ID? = nil) async throws -> Principal? {
+        let memberships = try await stores.accounts.memberships(user)
+        let chosen = workspace.map { id in memberships.first { $0.workspaceID == id } } ?? memberships.first
+        guard let membership = chosen else { return nil }
         return Principal(userID: user, workspaceID: membership.workspaceID, role: membership.role)
     }
 }

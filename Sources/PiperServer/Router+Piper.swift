@@ -13,13 +13,19 @@ package func buildRouter(_ dependencies: ServerDependencies) -> Router<AppReques
     WebController.registerAssets(on: router.group())
     WebController.registerSignIn(on: router.group())
     if let auth = dependencies.auth {
-        AuthController(auth: auth, singleSignOnName: nil).register(on: router.group("api/v1/auth"))
+        AuthController(auth: auth).register(on: router.group("api/v1/auth"))
+        if let client = auth.singleSignOn {
+            SingleSignOnController(auth: auth, client: client).register(on: router.group("api/v1/auth/oidc"))
+        }
     }
     router.add(middleware: PrincipalMiddleware(identify: chat.identify))
     let api = router.group("api/v1", context: PrincipalContext.self)
     if let auth = dependencies.auth {
         AccountController(auth: auth).register(auth: api.group("auth"), tokens: api.group("tokens"))
+        WorkspaceSwitchingController(auth: auth).register(on: api.group("auth"))
         WorkspaceController(auth: auth).register(on: api.group("workspace"))
+        PersonalDataController(engine: chat.engine, auth: auth, secrets: dependencies.secrets)
+            .register(on: api.group("me"))
     }
     MeController(engine: chat.engine).register(on: api)
     ConversationsController(engine: chat.engine, pipeline: chat.pipeline).register(on: api.group("conversations"))

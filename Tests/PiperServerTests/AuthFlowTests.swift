@@ -344,3 +344,53 @@ struct SignUpAbuseTests {
         }
     }
 }
+
+@Suite("Several workspaces")
+struct SeveralWorkspacesTests {
+    @Test(
+        "a signed-in user joins a second workspace by invitation, switches to it, and can sign in to it",
+        arguments: TestDatabase.availableDialects)
+    func joinAndSwitch(dialect: Dialect) async throws {
+        try await AuthServer.with(dialect) { server, client in
+            let created = try await client.send(
+                .post, "/api/v1/auth/signup",
+                json:
+                    #"{"name":"Alex","email":"alex@example.com","username":"alex","password":"correct horse battery","workspaceName":"Acme"}"#
+            ).json
+            let access = try #require(created["accessToken"] as? String)
+            let other = try await Fixtures.makeScope(in: server.harness.engine.accounts)
+            let admin = Authentication(
+                principal: Principal(userID: other.owner, workspaceID: other.workspace, role: .owner),
+                credential: .local)
+            let origin = RequestOrigin(requestID: nil, address: "test")
+            let forAlex = try await server.auth.service.invite(
+                by: admin, email: "alex@example.com", role: .admin, origin: origin)
+            let forSam = try await server.auth.service.invite(
+                by: admin, email: "sam@example.com", role: .admin, origin: origin)
+            let wrong = try await client.send(
+                .post, "/api/v1/auth/invitations/accept", json: #"{"invitation":"\#(forSam.token)"}"#, bearer: access)
+            #expect(wrong.status == .forbidden)
+            let joined = try await client.send(
+                .post, "/api/v1/auth/invitations/accept", json: #"{"invitation":"\#(forAlex.token)"}"#, bearer: access)
+            #expect(joined.status == .created && joined.json["role"] as? String == "admin")
+
+            let list = try await client.send(.get, "/api/v1/auth/workspaces", bearer: access).body
+            #expect(list.contains("Acme") && list.contains(other.workspace.description))
+            let switched = try await client.send(
+                .post, "/api/v1/auth/switch", json: #"{"workspaceId":"\#(other.workspace)"}"#, bearer: access)
+            let there = try #require(switched.json["accessToken"] as? String)
+            #expect(switched.json["workspaceId"] as? String == other.workspace.description)
+            #expect(try await client.send(.get, "/api/v1/workspace/invitations", bearer: there).status == .ok)
+            let stranger = try await client.send(
+                .post, "/api/v1/auth/switch", json: #"{"workspaceId":"\#(UUID())"}"#, bearer: access)
+            #expect(stranger.status == .notFound)
+
+            let signIn = try await client.send(
+                .post, "/api/v1/auth/signin",
+                json: #"{"identifier":"alex","password":"correct horse battery","workspaceId":"\#(other.workspace)"}"#)
+            #expect(signIn.json["role"] as? String == "admin")
+            let home = try await client.signIn("alex", "correct horse battery")
+            #expect(home.json["workspaceId"] as? String == server.harness.principal.workspaceID.description)
+        }
+    }
+}

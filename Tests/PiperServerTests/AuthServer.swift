@@ -61,12 +61,13 @@ struct Reply: Sendable {
 
 extension TestClientProtocol {
     /// Sends JSON with optional bearer token, cookies and client address.
+    @discardableResult
     func send(
         _ method: HTTPRequest.Method, _ uri: String, json: String? = nil, bearer: String? = nil, cookie: String? = nil,
         from address: String = "192.0.2.1"
     ) async throws -> Reply {
         var headers: HTTPFields = [HTTPField.Name("X-Forwarded-For")!: address]
-        if let json { headers[.contentType] = "application/json" }
+        if json != nil { headers[.contentType] = "application/json" }
         if let bearer { headers[.authorization] = "Bearer \(bearer)" }
         if let cookie { headers[.cookie] = cookie }
         return try await execute(uri: uri, method: method, headers: headers, body: json.map { ByteBuffer(string: $0) })
@@ -76,6 +77,7 @@ extension TestClientProtocol {
     }
 
     /// Creates the first account (adopting the local user) and returns its session body.
+    @discardableResult
     func signUpFirst(
         username: String = "alex", email: String = "alex@example.com", password: String = "correct horse battery"
     ) async throws -> Reply {
@@ -85,6 +87,7 @@ extension TestClientProtocol {
     }
 
     /// Signs in and returns the reply.
+    @discardableResult
     func signIn(_ identifier: String, _ password: String, from address: String = "192.0.2.1") async throws -> Reply {
         try await send(
             .post, "/api/v1/auth/signin", json: #"{"identifier":"\#(identifier)","password":"\#(password)"}"#,

@@ -109,7 +109,7 @@ struct RouteWalk: Sendable {
         "/api/v1/conversations", "/api/v1/todos?status=all", "/api/v1/projects", "/api/v1/reminders?status=all",
         "/api/v1/context", "/api/v1/me", "/api/v1/secrets", "/api/v1/tokens", "/api/v1/auth/sessions",
         "/api/v1/workspace/members", "/api/v1/workspace/invitations", "/api/v1/audit?scope=me",
-        "/api/v1/audit?scope=workspace", "/api/v1/me/export", "/",
+        "/api/v1/audit?scope=workspace", "/api/v1/me/export", "/api/v1/auth/workspaces", "/",
     ]
 
     /// Routes that act only on the caller's own things or need no sign-in: creating, replacing, signing in.
@@ -117,7 +117,8 @@ struct RouteWalk: Sendable {
         "POST /api/v1/conversations", "POST /api/v1/todos", "POST /api/v1/projects", "POST /api/v1/reminders",
         "PUT /api/v1/context", "PUT /api/v1/secrets/{name}", "POST /api/v1/tokens",
         "POST /api/v1/workspace/invitations",
-        "POST /api/v1/auth/password", "POST /api/v1/me/erase", "GET /api/v1/openapi.json", "GET /health/live",
+        "POST /api/v1/auth/password", "POST /api/v1/me/erase", "POST /api/v1/auth/invitations/accept",
+        "POST /api/v1/auth/switch", "GET /api/v1/openapi.json", "GET /health/live",
         "GET /health/ready",
         "GET /assets/app.js", "GET /assets/app.css", "GET /api/v1/auth/status", "POST /api/v1/auth/signup",
         "POST /api/v1/auth/signin", "POST /api/v1/auth/refresh", "POST /api/v1/auth/signout",

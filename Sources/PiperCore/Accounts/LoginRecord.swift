@@ -23,11 +23,11 @@ package struct NewAccount: Hashable, Sendable {
     package var username: Username
     /// Their bcrypt password hash.
     package var passwordHash: String
-    /// The name of the workspace to create when this is the installation's first account and none exists.
-    package var workspaceName: String
+    /// The workspace name the first account asked for: it names the workspace it founds or adopts.
+    package var workspaceName: String?
 
     /// Creates the value.
-    package init(user: User, username: Username, passwordHash: String, workspaceName: String) {
+    package init(user: User, username: Username, passwordHash: String, workspaceName: String?) {
         self.user = user
         self.username = username
         self.passwordHash = passwordHash

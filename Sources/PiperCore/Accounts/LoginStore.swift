@@ -11,6 +11,10 @@ package struct LoginStore: Sendable {
     /// Creates an account by redeeming the invitation with this token hash, single use, in one transaction.
     package var acceptInvitation:
         @Sendable (_ account: NewAccount, _ invitationHash: String, _ now: Date) async throws -> Principal
+    /// Adds an existing user to the workspace of the invitation with this token hash, spending it; the
+    /// invitation must be made out to the user's email address.
+    package var joinByInvitation:
+        @Sendable (_ user: User, _ invitationHash: String, _ now: Date) async throws -> Membership
     /// Replaces a user's password hash.
     package var setPasswordHash: @Sendable (_ user: User.ID, _ hash: String) async throws -> Void
     /// The user linked to a single-sign-on identity.
@@ -29,6 +33,9 @@ package struct LoginStore: Sendable {
         acceptInvitation:
             @escaping @Sendable (_ account: NewAccount, _ invitationHash: String, _ now: Date)
             async throws -> Principal,
+        joinByInvitation:
+            @escaping @Sendable (_ user: User, _ invitationHash: String, _ now: Date) async throws ->
+            Membership,
         setPasswordHash: @escaping @Sendable (_ user: User.ID, _ hash: String) async throws -> Void,
         linkedUser: @escaping @Sendable (_ issuer: String, _ subject: String) async throws -> User.ID?,
         link:
@@ -39,6 +46,7 @@ package struct LoginStore: Sendable {
         self.find = find
         self.claimFirstAccount = claimFirstAccount
         self.acceptInvitation = acceptInvitation
+        self.joinByInvitation = joinByInvitation
         self.setPasswordHash = setPasswordHash
         self.linkedUser = linkedUser
         self.link = link

@@ -23,6 +23,8 @@ package struct AuditEvent: Hashable, Sendable, Identifiable {
         case tokenRevoked = "token.revoked"
         case invitationCreated = "invitation.created"
         case invitationRevoked = "invitation.revoked"
+        case invitationAccepted = "invitation.accepted"
+        case workspaceSwitched = "auth.workspace_switched"
         case roleChanged = "member.role_changed"
         case memberRemoved = "member.removed"
         case dataExported = "data.exported"

@@ -48,7 +48,8 @@ struct AuthController: Sendable {
     @Sendable func signIn(_ request: Request, context: AppRequestContext) async throws -> Response {
         let body = try await request.decodeBody(SignInBody.self, context: context)
         let tokens = try await auth.service.signIn(
-            identifier: body.identifier, password: body.password, origin: auth.origin(request, context: context))
+            identifier: body.identifier, password: body.password,
+            workspace: try body.workspaceId.map(Workspace.ID.parsed), origin: auth.origin(request, context: context))
         return try respond(tokens, delivery: body.session ?? .token, status: .ok, request: request, context: context)
     }
 
@@ -83,7 +84,7 @@ struct AuthController: Sendable {
         return .noContent
     }
 
-    private func respond(
+    func respond(
         _ tokens: IssuedTokens, delivery: SessionDelivery, status: HTTPResponse.Status, request: Request,
         context: AppRequestContext
     ) throws -> Response {

@@ -23,7 +23,39 @@ struct SignUpBody: Decodable {
 struct SignInBody: Decodable {
     var identifier: String
     var password: String
+    var workspaceId: String?
     var session: SessionDelivery?
+}
+
+struct AcceptInvitationBody: Decodable {
+    var invitation: String
+}
+
+struct SwitchWorkspaceBody: Decodable {
+    var workspaceId: String
+    var session: SessionDelivery?
+}
+
+struct WorkspaceMembershipDTO: Codable {
+    var workspaceId: String
+    var name: String
+    var role: String
+    var current: Bool
+}
+
+struct WorkspaceListDTO: ResponseEncodable, Decodable {
+    var workspaces: [WorkspaceMembershipDTO]
+}
+
+extension Workspace.ID {
+    /// Parses a workspace ID from a request body, or answers 422.
+    static func parsed(_ text: String) throws -> Workspace.ID {
+        guard let id = Workspace.ID(uuidString: text) else {
+            throw APIError(
+                status: .unprocessableContent, code: "invalid_workspace", message: "“\(text)” is not a workspace ID.")
+        }
+        return id
+    }
 }
 
 struct RefreshBody: Decodable {

@@ -25,9 +25,14 @@ enum LoginRows {
                 .set("display_name", to: account.user.displayName).set("email", to: account.user.email)
                 .set("username", to: account.username.rawValue).set("password_hash", to: account.passwordHash)
                 .where("id", .equal, owner.userID.rawValue).run()
+            if let name = account.workspaceName {
+                try await sql.update("workspaces").set("name", to: name).where("id", .equal, owner.workspaceID.rawValue)
+                    .run()
+            }
             return owner
         }
-        let workspace = Workspace(id: workspaceID, name: account.workspaceName, createdAt: account.user.createdAt)
+        let name = account.workspaceName ?? "\(account.user.displayName)'s workspace"
+        let workspace = Workspace(id: workspaceID, name: name, createdAt: account.user.createdAt)
         try await AccountRows.insert(workspace, into: sql)
         try await insertUser(account, sql: sql)
         try await AccountRows.upsert(
@@ -41,14 +46,7 @@ enum LoginRows {
     static func acceptInvitation(
         _ account: NewAccount, hash: String, now: Date, sql: any SQLDatabase
     ) async throws -> Principal {
-        guard
-            let row = try await sql.update("invitations").set("accepted_at", to: now)
-                .where("token_hash", .equal, hash).where("accepted_at", .is, SQLLiteral.null)
-                .where("revoked_at", .is, SQLLiteral.null).where("expires_at", .greaterThan, now)
-                .returning("*").first()
-        else { throw AccountError.invitationInvalid }
-        let invitation = try InvitationRows.invitation(row)
-        guard invitation.email.rawValue == account.user.email else { throw AccountError.invitationForAnotherEmail }
+        let invitation = try await spend(hash, for: account.user, now: now, sql: sql)
         try await requireFree(account, except: nil, sql: sql)
         try await insertUser(account, sql: sql)
         try await AccountRows.upsert(
@@ -58,6 +56,35 @@ enum LoginRows {
         try await sql.update("invitations").set("accepted_by", to: account.user.id.rawValue)
             .where("id", .equal, invitation.id.rawValue).run()
         return Principal(userID: account.user.id, workspaceID: invitation.workspaceID, role: invitation.role)
+    }
+
+    /// An existing user joins the invitation's workspace.
+    static func join(_ user: User, hash: String, now: Date, sql: any SQLDatabase) async throws -> Membership {
+        let invitation = try await spend(hash, for: user, now: now, sql: sql)
+        guard try await MemberRows.role(invitation.workspaceID, user.id, sql: sql) == nil else {
+            throw AccountError.forbidden("You are already a member of that workspace.")
+        }
+        let membership = Membership(
+            workspaceID: invitation.workspaceID, userID: user.id, role: invitation.role, createdAt: now)
+        try await AccountRows.upsert(membership, into: sql)
+        try await sql.update("invitations").set("accepted_by", to: user.id.rawValue)
+            .where("id", .equal, invitation.id.rawValue).run()
+        return membership
+    }
+
+    /// Marks a live invitation accepted (single use) after checking it is made out to `user`'s address.
+    private static func spend(_ hash: String, for user: User, now: Date, sql: any SQLDatabase) async throws
+        -> Invitation
+    {
+        guard
+            let row = try await sql.update("invitations").set("accepted_at", to: now)
+                .where("token_hash", .equal, hash).where("accepted_at", .is, SQLLiteral.null)
+                .where("revoked_at", .is, SQLLiteral.null).where("expires_at", .greaterThan, now)
+                .returning("*").first()
+        else { throw AccountError.invitationInvalid }
+        let invitation = try InvitationRows.invitation(row)
+        guard invitation.email.rawValue == user.email else { throw AccountError.invitationForAnotherEmail }
+        return invitation
     }
 
     private static func anyoneCanSignIn(_ sql: any SQLDatabase) async throws -> Bool {

@@ -25,6 +25,9 @@ extension LoginStore {
                     try await LoginRows.acceptInvitation(account, hash: hash, now: now, sql: sql)
                 }
             },
+            joinByInvitation: { user, hash, now in
+                try await database.write { sql in try await LoginRows.join(user, hash: hash, now: now, sql: sql) }
+            },
             setPasswordHash: { user, hash in
                 try await database.write { sql in
                     try await sql.update("users").set("password_hash", to: hash).where("id", .equal, user.rawValue)
