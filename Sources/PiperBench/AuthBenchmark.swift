@@ -27,17 +27,8 @@ struct AuthBenchmark: AsyncParsableCommand {
     var cost = 12
 
     func run() async throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("piper-bench-\(UUID())")
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let location = try DatabaseLocation(parsing: database ?? folder.appendingPathComponent("bench.sqlite").path)
-        var logger = Logger(label: "piper.bench")
-        logger.logLevel = .error
-        let opened = try await Database.open(location, logger: logger)
-        let plan = AuthPlan(requests: requests, signIns: signIns, cost: UInt8(cost), logger: logger)
-        let measurements = try await withServedDatabase(opened) { database in
-            try await Migrator(database: database, clock: { Date() }).migrate()
-            return try await plan.measure(on: database)
-        }
+        let plan = AuthPlan(requests: requests, signIns: signIns, cost: UInt8(cost), logger: BenchDatabase.logger)
+        let (location, measurements) = try await BenchDatabase.withMigrated(database) { try await plan.measure(on: $0) }
         print("auth benchmark on \(location)")
         measurements.forEach { print($0.line) }
     }
@@ -72,7 +63,9 @@ struct AuthPlan: Sendable {
             for: Authentication(principal: issued.principal, credential: .local), name: "bench", permission: .write,
             days: 1, origin: origin
         ).secret
-        let access = try await time("access token", requests) { _ = try await service.authenticate(bearer: issued.accessToken) }
+        let access = try await time("access token", requests) {
+            _ = try await service.authenticate(bearer: issued.accessToken)
+        }
         let apiToken = try await time("API token", requests) { _ = try await service.authenticate(bearer: token) }
         let signIn = try await time("sign-in", signIns) {
             _ = try await service.signIn(identifier: name, password: "bench pass phrase 1", origin: origin)

@@ -29,19 +29,8 @@ struct StorageBenchmark: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("piper-bench-\(UUID())")
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let location = try DatabaseLocation(
-            parsing: database ?? folder.appendingPathComponent("bench.sqlite").path
-        )
-        var logger = Logger(label: "piper.bench")
-        logger.logLevel = .error
-        let opened = try await Database.open(location, logger: logger)
         let plan = StoragePlan(turns: turns, writers: writers, reads: reads)
-        let report = try await withServedDatabase(opened) { database in
-            try await Migrator(database: database, clock: { Date() }).migrate()
-            return try await plan.measure(on: database)
-        }
+        let (location, report) = try await BenchDatabase.withMigrated(database) { try await plan.measure(on: $0) }
         print("storage benchmark on \(location) (\(writers) writers × \(turns) turns, \(reads) reads)")
         print(report.map(\.line).joined(separator: "\n"))
     }

@@ -25,17 +25,9 @@ struct TurnBenchmark: AsyncParsableCommand {
     ]
 
     func run() async throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("piper-bench-\(UUID())")
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let location = try DatabaseLocation(parsing: database ?? folder.appendingPathComponent("bench.sqlite").path)
-        var logger = Logger(label: "piper.bench")
-        logger.logLevel = .error
-        let opened = try await Database.open(location, logger: logger)
         let turns = turns
-        let quiet = logger
-        let measurement = try await withServedDatabase(opened) { database in
-            try await Migrator(database: database, clock: { Date() }).migrate()
-            return try await Self.measure(turns: turns, on: database, logger: quiet)
+        let (location, measurement) = try await BenchDatabase.withMigrated(database) { database in
+            try await Self.measure(turns: turns, on: database, logger: BenchDatabase.logger)
         }
         print("turn benchmark on \(location) (\(turns) turns, \(Self.messages.count) kinds of message)")
         print(measurement.line)

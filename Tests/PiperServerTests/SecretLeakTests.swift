@@ -34,6 +34,7 @@ struct SecretLeakTests {
             ).json
             let invitationToken = try #require(invitation["token"] as? String)
             plaintexts.append(invitationToken)
+            #expect(try await client.send(.get, "/signin?invitation=\(invitationToken)").status == .ok)
             let joined = try await client.send(
                 .post, "/api/v1/auth/signup",
                 json:
