@@ -35,8 +35,23 @@ struct DoctorTests {
     func freshSQLite() async {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("doctor-\(UUID())/piper.sqlite").path
         let findings = await Self.examine(["PIPER_DATABASE_PATH": path, "PIPER_HTTP_PORT": "0"])
-        #expect(findings.map(\.area) == ["configuration", "database", "http"])
+        #expect(findings.map(\.area) == ["configuration", "database", "http", "sign-in"])
         #expect(findings.allSatisfy { $0.outcome == .ok })
+    }
+
+    @Test("the single-user mode on a public address is a warning; accounts mode is fine there")
+    func exposedSingleUserMode() async {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("doctor-\(UUID())/piper.sqlite").path
+        let exposed = await Self.examine([
+            "PIPER_DATABASE_PATH": path, "PIPER_HTTP_PORT": "0", "PIPER_HTTP_HOST": "0.0.0.0",
+        ])
+        let warning = exposed.first { $0.area == "sign-in" }
+        #expect(warning?.outcome == .warning && warning?.fix?.contains("PIPER_AUTH_MODE=accounts") == true)
+        let accounts = await Self.examine([
+            "PIPER_DATABASE_PATH": path, "PIPER_HTTP_PORT": "0", "PIPER_HTTP_HOST": "0.0.0.0",
+            "PIPER_AUTH_MODE": "accounts",
+        ])
+        #expect(accounts.first { $0.area == "sign-in" }?.outcome == .ok)
     }
 
     @Test("a PostgreSQL role that skips row-level security is a warning that says so")

@@ -28,6 +28,7 @@ package struct Doctor: Sendable {
         var findings = [configurationFinding()]
         findings += await DatabaseExamination(configuration: configuration.database, logger: logger).findings()
         findings.append(await portFinding(configuration.http))
+        findings.append(SignInFinding.finding(configuration.auth, http: configuration.http))
         return findings
     }
 
