@@ -48,10 +48,11 @@ package struct AccessTokens: Sendable {
             inputKeyMaterial: master, info: Data("piper access tokens v1".utf8), outputByteCount: 32)
     }
 
-    /// Mints a token for a session.
+    /// Mints a token for a session; its times are whole seconds, as JWT consumers expect.
     package func mint(scope: Scope, session: SignInSession.ID, tokenID: String, at now: Date) async throws -> (
         token: String, expiresAt: Date
     ) {
+        let now = Date(timeIntervalSince1970: now.timeIntervalSince1970.rounded(.down))
         let expiry = now.addingTimeInterval(lifetime)
         let claims = AccessTokenClaims(
             iss: .init(value: issuer), aud: .init(value: [audience]), sub: .init(value: scope.owner.description),
