@@ -8,7 +8,8 @@ import PiperStorage
 /// `piper secrets`: the encryption keys of user secrets.
 struct Secrets: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Manage the keys that encrypt users' secrets.", subcommands: [SecretsRotate.self, SecretsStatus.self])
+        abstract: "Manage the keys that encrypt users' secrets.",
+        subcommands: [SecretsRotate.self, SecretsStatus.self, SecretsRewrap.self])
 }
 
 /// `piper secrets rotate`: a new data key, every secret re-encrypted under it.
@@ -46,10 +47,46 @@ struct SecretsStatus: AsyncParsableCommand {
     }
 }
 
+/// `piper secrets rewrap`: moves every data key from the configured master key to a new one.
+struct SecretsRewrap: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "rewrap",
+        abstract: "Wrap every data key with a new master key (the configured one must still open them).",
+        discussion: """
+            Afterwards set the new key (secrets.key or the key file) on every instance and restart them. Until an \
+            instance restarts it cannot open secrets. Access tokens are signed with a key derived from the master \
+            key, so open sessions renew themselves with their refresh tokens.
+            """
+    )
+
+    @Option(name: .long, help: "A file holding the new master key (32 random bytes in base64).")
+    var newKeyFile: String
+
+    @OptionGroup var options: ConfigurationOptions
+
+    func run() async throws {
+        try await reportingFailures {
+            let text = try String(contentsOfFile: newKeyFile, encoding: .utf8)
+            let new = try MasterKey(base64: text)
+            let count = try await SecretsCommand.withDatabase(options) { database, old in
+                try await MasterKeyRewrap.rewrap(database, from: old, to: new)
+            }
+            print("\(count) data keys are now wrapped with the new master key; install it on every instance")
+        }
+    }
+}
+
 /// Opens the configured database, migrated, with the keyring over it.
 enum SecretsCommand {
     static func withKeyring<T: Sendable>(
         _ options: ConfigurationOptions, _ body: @escaping @Sendable (SecretKeyring) async throws -> T
+    ) async throws -> T {
+        try await withDatabase(options) { database, master in try await body(.sql(database, master: master)) }
+    }
+
+    /// Opens the configured database, migrated, with the configured master key.
+    static func withDatabase<T: Sendable>(
+        _ options: ConfigurationOptions, _ body: @escaping @Sendable (Database, MasterKey) async throws -> T
     ) async throws -> T {
         var quiet: [String: String] = [:]
         if options.logLevel == nil { quiet["log.level"] = "warning" }
@@ -59,7 +96,7 @@ enum SecretsCommand {
         let database = try await Database.open(configuration.database.location, logger: Logger(label: "piper"))
         return try await withServedDatabase(database) { database in
             try await Migrator(database: database, clock: { Date() }).migrate()
-            return try await body(.sql(database, master: master))
+            return try await body(database, master)
         }
     }
 }
