@@ -8,7 +8,8 @@ enum RowSecuritySeed {
     /// The tables ``fill(_:_:conversation:)`` writes a row to.
     static let tables = [
         "conversations", "turns", "todos", "todo_counters", "projects", "reminders", "user_preferences",
-        "personal_contexts", "pending_offers", "ledger_entries", "user_secrets", "audit_events",
+        "personal_contexts", "pending_offers", "ledger_entries", "user_secrets", "audit_events", "sessions",
+        "refresh_tokens", "api_tokens",
     ]
 
     /// The master key the seeded secrets are sealed with (32 zero bytes: fine for a test).
@@ -17,7 +18,7 @@ enum RowSecuritySeed {
     }
 
     /// Writes a conversation with a turn and a pending offer, a todo, a project, a reminder, preferences,
-    /// a personal context, a ledger entry, a secret and an audit event for `scope`.
+    /// a personal context, a ledger entry, a secret, an audit event, a session and an API token for `scope`.
     static func fill(_ database: Database, _ scope: Scope, conversation: Conversation) async throws {
         let conversations = ConversationStore.sql(database)
         if try await conversations.find(scope, conversation.id) == nil { try await conversations.insert(conversation) }
@@ -58,5 +59,20 @@ enum RowSecuritySeed {
             AuditEvent(
                 id: IDGenerator.random.next(), scope: scope, actor: scope.owner, action: .secretStored,
                 target: "github.token", requestID: nil, createdAt: Fixtures.now))
+        try await fillCredentials(database, scope)
+    }
+
+    /// A session with its refresh token, and an API token.
+    private static func fillCredentials(_ database: Database, _ scope: Scope) async throws {
+        let session = SignInSession(
+            id: IDGenerator.random.next(), scope: scope, method: .password, createdAt: Fixtures.now,
+            lastUsedAt: Fixtures.now)
+        try await SessionStore.sql(database).begin(
+            session, "refresh-\(scope.owner)", Fixtures.now.addingTimeInterval(60))
+        try await APITokenStore.sql(database).insert(
+            APIToken(
+                id: IDGenerator.random.next(), scope: scope, name: "cli", permission: .read,
+                expiresAt: Fixtures.now.addingTimeInterval(60), createdAt: Fixtures.now),
+            "api-\(scope.owner)")
     }
 }

@@ -100,6 +100,23 @@ struct RowSecurityTests {
         }
     }
 
+    @Test("naming a token's hash admits exactly that credential row and nothing else")
+    func credentialLookup() async throws {
+        try await Self.withSeededTenants { database, tenants in
+            let hash = "api-\(tenants.stranger.owner)"
+            let found = try await database.write { sql in
+                try await sql.raw("SELECT set_config('piper.token_hash', \(bind: hash), true)").run()
+                var visible: [String: Int] = [:]
+                for table in Schema.rowSecurityTables {
+                    visible[table] = try await sql.raw("SELECT * FROM \(unsafeRaw: table)").all().count
+                }
+                return visible
+            }
+            #expect(found["api_tokens"] == 1)
+            #expect(found.filter { $0.key != "api_tokens" }.values.allSatisfy { $0 == 0 }, "\(found)")
+        }
+    }
+
     @Test("the stores still return each tenant's own data")
     func storesStillWork() async throws {
         try await Self.withSeededTenants { database, tenants in
