@@ -54,10 +54,11 @@ package func buildApplication(configuration: PiperConfiguration, logger: Logger 
             auth: auth
         )
     )
+    let started = StartupSignal()
     let scheduler = ReminderScheduler(
         firing: ReminderFiring(
             reminders: engine.reminders, accounts: engine.accounts, ids: engine.ids, clock: engine.clock),
-        interval: .milliseconds(Int(configuration.reminders.interval * 1000)), logger: logger)
+        interval: .milliseconds(Int(configuration.reminders.interval * 1000)), logger: logger, started: started)
     var app = Application(
         router: router,
         configuration: .init(
@@ -70,6 +71,7 @@ package func buildApplication(configuration: PiperConfiguration, logger: Logger 
     )
     app.beforeServerStarts { [logger] in
         let principal = try await dependencies.prepare(local: configuration.local, logger: logger)
+        started.open()
         logger.info(
             "piper.ready",
             metadata: [

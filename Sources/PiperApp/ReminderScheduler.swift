@@ -10,17 +10,24 @@ package struct ReminderScheduler: Service {
     private let firing: ReminderFiring
     private let interval: Duration
     private let logger: Logger
+    private let started: StartupSignal?
 
-    /// Creates the scheduler.
-    package init(firing: ReminderFiring, interval: Duration, logger: Logger) {
+    /// Creates the scheduler; with `started`, the first check waits until start-up (migrations) has finished.
+    package init(firing: ReminderFiring, interval: Duration, logger: Logger, started: StartupSignal? = nil) {
         self.firing = firing
         self.interval = interval
         self.logger = logger
+        self.started = started
     }
 
-    /// Checks for due reminders every interval; the first check waits one interval so migrations finish first.
+    /// Checks for due reminders every interval, once start-up has finished.
     package func run() async throws {
         await cancelWhenGracefulShutdown {
+            do {
+                try await started?.wait()
+            } catch {
+                return
+            }
             while !Task.isCancelled {
                 do {
                     try await Task.sleep(for: interval)
