@@ -96,7 +96,7 @@ let package = Package(
         .executableTarget(
             name: "piper",
             dependencies: [
-                "PiperApp", "PiperCore", "PiperStorage",
+                "PiperApp", "PiperAuth", "PiperCore", "PiperStorage",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],

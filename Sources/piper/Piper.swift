@@ -13,8 +13,8 @@ struct Piper: AsyncParsableCommand {
             """,
         version: PiperVersion.current,
         subcommands: [
-            Serve.self, Chat.self, Ask.self, Intent.self, Eval.self, Secrets.self, Migrate.self, Doctor.self,
-            Version.self,
+            Serve.self, Chat.self, Ask.self, Intent.self, Eval.self, Secrets.self, Accounts.self, Migrate.self,
+            Doctor.self, Version.self,
         ]
     )
 }

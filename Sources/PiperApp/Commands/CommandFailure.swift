@@ -18,6 +18,7 @@ package enum CommandFailure {
             "The configured master key does not open the stored data keys. Set secrets.key (PIPER_SECRETS_KEY) or "
                 + "secrets.key_file to the key they were wrapped with."
         case let error as MasterKeyError: "\(error)"
+        case let error as AccountError: "\(error)"
         case let error as CocoaError where error.code == .fileReadNoSuchFile: "No such file: \(error.filePath ?? "?")"
         case let error as IOError where error.errnoCode == EADDRINUSE:
             "The HTTP address is already in use. Stop the other process, or choose another port with --port "
