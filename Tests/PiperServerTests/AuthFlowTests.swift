@@ -394,3 +394,17 @@ struct SeveralWorkspacesTests {
         }
     }
 }
+
+@Suite("Closing first-account sign-up")
+struct FirstAccountClosingTests {
+    @Test("once an invitation exists, sign-up without one is refused even with no account yet")
+    func invitationClosesOpenSignUp() async throws {
+        try await AuthServer.with { server, client in
+            _ = try await server.auth.service.operatorInvite(
+                email: "owner@example.com", role: .owner, workspaceOwner: server.harness.principal,
+                origin: RequestOrigin(requestID: nil, address: "command line"))
+            let uninvited = try await client.signUpFirst()
+            #expect(uninvited.status == .forbidden)
+        }
+    }
+}

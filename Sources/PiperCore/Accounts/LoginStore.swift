@@ -5,7 +5,8 @@ package struct LoginStore: Sendable {
     /// Finds an account by username or email (case-insensitive).
     package var find: @Sendable (_ identifier: String) async throws -> LoginRecord?
     /// Creates the installation's first account, adopting the local owner of the embedded mode so their data
-    /// stays theirs. Throws ``AccountError/signUpNeedsInvitation`` once any account can sign in.
+    /// stays theirs. Throws ``AccountError/signUpNeedsInvitation`` once any account can sign in or any
+    /// invitation has been issued (so an operator who invites the first people closes open sign-up).
     package var claimFirstAccount:
         @Sendable (_ account: NewAccount, _ workspaceID: Workspace.ID) async throws -> Principal
     /// Creates an account by redeeming the invitation with this token hash, single use, in one transaction.

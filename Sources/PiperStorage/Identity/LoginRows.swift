@@ -87,11 +87,13 @@ enum LoginRows {
         return invitation
     }
 
+    /// Whether sign-up is closed to the uninvited: someone can sign in, or an invitation has been issued.
     private static func anyoneCanSignIn(_ sql: any SQLDatabase) async throws -> Bool {
         let withPassword = try await sql.select().column("id").from("users")
             .where("password_hash", .isNot, SQLLiteral.null).limit(1).first()
         let linked = try await sql.select().column("user_id").from("sso_identities").limit(1).first()
-        return withPassword != nil || linked != nil
+        let invited = try await sql.select().column("id").from("invitations").limit(1).first()
+        return withPassword != nil || linked != nil || invited != nil
     }
 
     private static func requireFree(_ account: NewAccount, except owner: User.ID?, sql: any SQLDatabase) async throws {
