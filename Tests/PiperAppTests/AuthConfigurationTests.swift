@@ -49,6 +49,8 @@ struct AuthConfigurationTests {
         ])
         let sso = try #require(configuration.auth.singleSignOn)
         #expect(sso.clientID == "piper" && sso.clientSecret == "s3cret-value" && sso.name == "single sign-on")
+        #expect(
+            !String(describing: sso).contains("s3cret") && !String(reflecting: configuration.auth).contains("s3cret"))
     }
 
     @Test("in accounts mode the built application asks for sign-in, and the first account signs in")

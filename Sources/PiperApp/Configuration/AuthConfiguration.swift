@@ -72,3 +72,13 @@ extension AuthConfiguration {
             redirectURI: redirect, name: reader.string(forKey: "name", default: "single sign-on"))
     }
 }
+
+extension AuthConfiguration.SingleSignOn: CustomStringConvertible, CustomDebugStringConvertible {
+    /// The provider and client, with the secret only said to be present.
+    package var description: String {
+        "\(name) at \(issuer) as \(clientID)\(clientSecret == nil ? "" : " (client secret set)") → \(redirectURI)"
+    }
+
+    /// The same as ``description``, so a debug print never shows the secret either.
+    package var debugDescription: String { description }
+}
