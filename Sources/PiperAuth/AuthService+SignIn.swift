@@ -51,11 +51,12 @@ extension AuthService {
     package func signIn(
         identifier: String, password: String, workspace: Workspace.ID? = nil, origin: RequestOrigin
     ) async throws -> IssuedTokens {
-        let keys = throttleKeys(identifier: identifier, address: origin.address)
+        let record = try await stores.logins.find(identifier)
+        // A known account is counted under its ID, so its username and its email share one limit.
+        let keys = throttleKeys(identifier: record?.user.id.description ?? identifier, address: origin.address)
         if let until = try await stores.throttles.blockedUntil([keys.account, keys.address], clock.now()) {
             throw AccountError.throttled(retryAfter: retryAfter(until))
         }
-        let record = try await stores.logins.find(identifier)
         guard let record, let hash = record.passwordHash, await hasher.verify(password, hash: hash),
             let principal = try await principal(of: record.user.id, in: workspace)
         else {
