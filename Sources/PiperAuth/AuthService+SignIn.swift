@@ -110,27 +110,4 @@ extension AuthService {
         return ThrottleKeys(
             account: "account:" + OpaqueToken.hash(name), address: "address:" + OpaqueToken.hash(address))
     }
-
-    /// Signs in a person a single-sign-on provider vouched for, linking by verified email on first use.
-    package func signIn(with identity: SingleSignOnIdentity, origin: RequestOrigin) async throws -> IssuedTokens {
-        let user = try await linkedUser(for: identity)
-        guard let principal = try await principal(of: user) else { throw AccountError.invalidCredentials }
-        let issued = try await beginSession(principal, method: .singleSignOn)
-        try await record(
-            .signedIn, about: principal.scope, actor: user, target: "sso", detail: origin.address, origin: origin)
-        return issued
-    }
-
-    private func linkedUser(for identity: SingleSignOnIdentity) async throws -> User.ID {
-        if let linked = try await stores.logins.linkedUser(identity.issuer, identity.subject) { return linked }
-        guard identity.emailVerified, let address = identity.email else {
-            throw AccountError.forbidden(
-                "Your sign-in provider has not verified your email address, so it can't be linked.")
-        }
-        guard let record = try await stores.logins.findByEmail(try EmailAddress(address)) else {
-            throw AccountError.forbidden("No Piper account uses \(address). Ask an admin for an invitation.")
-        }
-        try await stores.logins.link(identity.issuer, identity.subject, record.user.id, clock.now())
-        return record.user.id
-    }
 }

@@ -105,12 +105,15 @@ package struct SingleSignOnIdentity: Hashable, Sendable {
     package var email: String?
     /// Whether the provider verified that address.
     package var emailVerified: Bool
+    /// Their name at the provider, for an account made from an invitation.
+    package var name: String?
 
     /// Creates the value.
-    package init(issuer: String, subject: String, email: String?, emailVerified: Bool) {
+    package init(issuer: String, subject: String, email: String?, emailVerified: Bool, name: String? = nil) {
         self.issuer = issuer
         self.subject = subject
         self.email = email
         self.emailVerified = emailVerified
+        self.name = name
     }
 }

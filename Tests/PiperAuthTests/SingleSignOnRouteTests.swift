@@ -35,6 +35,32 @@ struct SingleSignOnRouteTests {
         }
     }
 
+    @Test("an invited address with no account gets one from its invitation, in the invitation's role")
+    func invitationBySingleSignOn() async throws {
+        try await Self.with { harness, service, client in
+            let owner = try await service.signUp(
+                SignUpRequest(
+                    displayName: "Owner", email: "owner@example.com", username: "ada",
+                    password: "analytical engine 1843",
+                    invitation: nil, timeZone: "UTC"), origin: RequestOrigin(requestID: nil, address: "test"))
+            _ = try await service.invite(
+                by: Authentication(principal: owner.principal, credential: .session(owner.session)),
+                email: "ada@example.com", role: .admin, origin: RequestOrigin(requestID: nil, address: "test"))
+            let done = try await Self.completeSignIn(harness, client, next: "/")
+            #expect(done.status == .found)
+            let access = try #require(done.headers[values: .setCookie].first { $0.hasPrefix("piper_access=") })
+            let me = try await client.execute(
+                uri: "/api/v1/me", method: .get, headers: [.cookie: String(access.prefix { $0 != ";" })]
+            ) { String(buffer: $0.body) }
+            #expect(me.contains("Ada Lovelace") && me.contains(owner.principal.workspaceID.description))
+            let members = try await service.members(of: owner.principal)
+            #expect(members.contains { $0.username == "ada-2" && $0.role == .admin })
+            let again = try await Self.completeSignIn(harness, client, next: "/")
+            #expect(again.status == .found)
+            #expect(try await service.members(of: owner.principal).count == 2)
+        }
+    }
+
     @Test("unverified or unknown emails, and callbacks from another browser, are refused")
     func refusals() async throws {
         try await Self.with { harness, _, client in

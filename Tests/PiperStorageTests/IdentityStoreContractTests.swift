@@ -125,6 +125,17 @@ struct IdentityStoreContractTests {
             }
             #expect(try await logins.find("SAM")?.user.id == sam.userID)
 
+            #expect(try await logins.joinOpenInvitation(try account("kim@example.com", "sam"), Self.now) == nil)
+            let forKim = Invitation(
+                id: .init(UUID()), workspaceID: admin.workspace, email: try EmailAddress("kim@example.com"),
+                role: .admin, invitedBy: admin.owner, expiresAt: Self.now.addingTimeInterval(600), createdAt: Self.now)
+            try await invitations.insert(forKim, "kim-hash")
+            let kim = try #require(try await logins.joinOpenInvitation(try account("kim@example.com", "sam"), Self.now))
+            #expect(kim.role == .admin && kim.workspaceID == admin.workspace)
+            #expect(try await logins.find("sam-2")?.user.id == kim.userID)
+            #expect(try await logins.find("kim@example.com")?.passwordHash == "$2b$04$hash")
+            #expect(try await logins.joinOpenInvitation(try account("kim@example.com", "kim"), Self.now) == nil)
+
             let resets = PasswordResetStore.sql(database)
             let reset = PasswordReset(
                 scope: sam.scope, issuedBy: admin.owner, expiresAt: Self.now.addingTimeInterval(60), createdAt: Self.now

@@ -21,13 +21,13 @@ package struct NewAccount: Hashable, Sendable {
     package var user: User
     /// Their sign-in name.
     package var username: Username
-    /// Their bcrypt password hash.
-    package var passwordHash: String
+    /// Their bcrypt password hash; `nil` for an account made by single sign-on.
+    package var passwordHash: String?
     /// The workspace name the first account asked for: it names the workspace it founds or adopts.
     package var workspaceName: String?
 
     /// Creates the value.
-    package init(user: User, username: Username, passwordHash: String, workspaceName: String?) {
+    package init(user: User, username: Username, passwordHash: String?, workspaceName: String?) {
         self.user = user
         self.username = username
         self.passwordHash = passwordHash

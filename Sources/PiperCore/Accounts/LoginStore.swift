@@ -16,6 +16,10 @@ package struct LoginStore: Sendable {
     /// invitation must be made out to the user's email address.
     package var joinByInvitation:
         @Sendable (_ user: User, _ invitationHash: String, _ now: Date) async throws -> Membership
+    /// Creates an account from the newest open invitation made out to the account's email address, spending
+    /// it; `nil` (and nothing written) when there is none. The username is taken as given or, when taken,
+    /// with a number appended.
+    package var joinOpenInvitation: @Sendable (_ account: NewAccount, _ now: Date) async throws -> Principal?
     /// Replaces a user's password hash.
     package var setPasswordHash: @Sendable (_ user: User.ID, _ hash: String) async throws -> Void
     /// The user linked to a single-sign-on identity.
@@ -37,6 +41,7 @@ package struct LoginStore: Sendable {
         joinByInvitation:
             @escaping @Sendable (_ user: User, _ invitationHash: String, _ now: Date) async throws ->
             Membership,
+        joinOpenInvitation: @escaping @Sendable (_ account: NewAccount, _ now: Date) async throws -> Principal?,
         setPasswordHash: @escaping @Sendable (_ user: User.ID, _ hash: String) async throws -> Void,
         linkedUser: @escaping @Sendable (_ issuer: String, _ subject: String) async throws -> User.ID?,
         link:
@@ -48,6 +53,7 @@ package struct LoginStore: Sendable {
         self.claimFirstAccount = claimFirstAccount
         self.acceptInvitation = acceptInvitation
         self.joinByInvitation = joinByInvitation
+        self.joinOpenInvitation = joinOpenInvitation
         self.setPasswordHash = setPasswordHash
         self.linkedUser = linkedUser
         self.link = link

@@ -21,4 +21,13 @@ package struct Username: Hashable, Sendable, Codable, CustomStringConvertible {
 
     /// The name itself.
     package var description: String { rawValue }
+
+    /// A username suggested by an email address's local part: lowercased, other characters dropped,
+    /// padded or cut to fit.
+    package static func suggested(by email: EmailAddress) -> Username {
+        let allowed = Set("abcdefghijklmnopqrstuvwxyz0123456789._-")
+        var name = String(email.localPart.lowercased().filter(allowed.contains).drop { !$0.isLetter && !$0.isNumber })
+        if name.count < 3 { name += String(repeating: "0", count: 3 - name.count) }
+        return (try? Username(String(name.prefix(32)))) ?? (try! Username("user"))
+    }
 }

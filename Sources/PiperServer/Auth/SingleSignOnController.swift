@@ -39,7 +39,7 @@ struct SingleSignOnController: Sendable {
         let tokens = try await auth.service.signIn(
             with: SingleSignOnIdentity(
                 issuer: identity.issuer, subject: identity.subject, email: identity.email,
-                emailVerified: identity.emailVerified),
+                emailVerified: identity.emailVerified, name: identity.name),
             origin: auth.origin(request, context: context))
         var response = Response(status: .found, headers: [.location: identity.returnTo])
         response.headers[.cacheControl] = "no-store"

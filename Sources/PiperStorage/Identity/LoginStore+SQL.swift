@@ -28,6 +28,9 @@ extension LoginStore {
             joinByInvitation: { user, hash, now in
                 try await database.write { sql in try await LoginRows.join(user, hash: hash, now: now, sql: sql) }
             },
+            joinOpenInvitation: { account, now in
+                try await database.write { sql in try await LoginRows.joinOpenInvitation(account, now: now, sql: sql) }
+            },
             setPasswordHash: { user, hash in
                 try await database.write { sql in
                     try await sql.update("users").set("password_hash", to: hash).where("id", .equal, user.rawValue)
