@@ -61,17 +61,29 @@ struct SingleSignOnRouteTests {
         }
     }
 
-    @Test("unverified or unknown emails, and callbacks from another browser, are refused")
+    @Test("unverified or unknown emails, and callbacks from another browser, go back to sign-in with a reason")
     func refusals() async throws {
         try await Self.with { harness, _, client in
             let unknown = try await Self.completeSignIn(harness, client, next: "/")
-            #expect(unknown.status == .forbidden)
+            #expect(unknown.status == .found && unknown.headers[.location] == "/signin?problem=sso_no_account")
+            #expect(!unknown.headers[values: .setCookie].contains { $0.hasPrefix("piper_access=") })
             harness.provider.user = .init(subject: "x-2", email: "ada@example.com", emailVerified: false, name: nil)
             let unverified = try await Self.completeSignIn(harness, client, next: "/")
-            #expect(unverified.status == .forbidden)
+            #expect(unverified.headers[.location] == "/signin?problem=sso_no_account")
             let stolen = try await Self.completeSignIn(harness, client, next: "/", sendStateCookie: false)
-            #expect(stolen.status == .badRequest)
-            #expect(!stolen.body.contains("code="))
+            #expect(stolen.headers[.location] == "/signin?problem=sso_expired")
+            let denied = try await client.execute(uri: "/api/v1/auth/oidc/callback?error=access_denied", method: .get) {
+                $0.headers[.location]
+            }
+            #expect(denied == "/signin?problem=sso_denied")
+            let page = try await client.execute(uri: "/signin?problem=sso_no_account", method: .get) {
+                String(buffer: $0.body)
+            }
+            #expect(page.contains("no Piper account or invitation uses that"))
+            let crafted = try await client.execute(uri: "/signin?problem=<b>pay+here</b>", method: .get) {
+                String(buffer: $0.body)
+            }
+            #expect(!crafted.contains("pay here") && !crafted.contains("<b>"))
         }
     }
 

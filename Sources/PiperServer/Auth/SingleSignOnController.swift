@@ -20,14 +20,56 @@ struct SingleSignOnController: Sendable {
 
     @Sendable func start(_ request: Request, context: AppRequestContext) async throws -> Response {
         let next = request.uri.queryParameters.get("next") ?? "/"
-        let started = try await client.start(returnTo: next)
+        let started: OIDCStart
+        do {
+            started = try await client.start(returnTo: OIDCClient.isLocalPath(next) ? next : "/")
+        } catch {
+            context.logger.notice("sso.failed", metadata: ["sso.problem": "start", "error": "\(Self.reason(error))"])
+            return Response(status: .found, headers: [.location: "/signin?problem=\(SignInProblem.failed.rawValue)"])
+        }
         var response = Response(status: .found, headers: [.location: started.authorizationURL.absoluteString])
         response.headers[.cacheControl] = "no-store"
         response.setCookie(stateCookie(started.state, maxAge: 600, request: request))
         return response
     }
 
+    /// Finishes the sign-in; a failure sends the browser back to the sign-in page with a fixed explanation.
     @Sendable func callback(_ request: Request, context: AppRequestContext) async throws -> Response {
+        do {
+            return try await finish(request, context: context)
+        } catch {
+            let problem = Self.problem(for: error)
+            context.logger.notice(
+                "sso.failed", metadata: ["sso.problem": "\(problem.rawValue)", "error": "\(Self.reason(error))"])
+            var response = Response(status: .found, headers: [.location: "/signin?problem=\(problem.rawValue)"])
+            response.headers[.cacheControl] = "no-store"
+            response.setCookie(stateCookie("", maxAge: 0, request: request))
+            return response
+        }
+    }
+
+    /// What the sign-in page says about `error`.
+    static func problem(for error: any Error) -> SignInProblem {
+        switch error {
+        case OIDCError.stateMismatch, OIDCError.stateInvalid, OIDCError.stateExpired, OIDCError.invalidReturnPath:
+            .expired
+        case OIDCError.authorizationDenied: .denied
+        case OIDCError.emailNotVerified, is AccountError: .noAccount
+        default: .failed
+        }
+    }
+
+    /// A loggable reason: OIDC and account errors describe themselves without secrets; others by type only.
+    static func reason(_ error: any Error) -> String {
+        switch error {
+        case let error as OIDCError: error.description
+        case let error as AccountError: error.description
+        case let error as APIError: error.message
+        default: String(reflecting: type(of: error))
+        }
+    }
+
+    private func finish(_ request: Request, context: AppRequestContext) async throws -> Response {
         let query = request.uri.queryParameters
         if let error = query.get("error") { throw OIDCError.authorizationDenied(error: error) }
         guard let code = query.get("code"), let state = query.get("state") else {
@@ -52,22 +94,5 @@ struct SingleSignOnController: Sendable {
         Cookie(
             name: Self.stateCookie, value: value, maxAge: maxAge, path: Self.cookiePath,
             secure: SessionCookies.isSecure(request), httpOnly: true, sameSite: .lax)
-    }
-}
-
-extension OIDCError: DomainErrorMapping {
-    var apiError: APIError {
-        switch self {
-        case .invalidReturnPath, .stateMismatch, .stateInvalid, .stateExpired:
-            APIError(
-                status: .badRequest, code: "invalid_sign_in_state", message: "Single sign-on failed: \(description).")
-        case .authorizationDenied, .emailNotVerified:
-            APIError(status: .forbidden, code: "sign_in_refused", message: "Single sign-on failed: \(description).")
-        case .invalidIDToken:
-            APIError(status: .unauthorized, code: "invalid_id_token", message: "Single sign-on failed: \(description).")
-        case .providerUnavailable, .malformedResponse, .issuerMismatch, .insecureEndpoint, .tokenExchangeFailed:
-            APIError(
-                status: .badGateway, code: "identity_provider_error", message: "Single sign-on failed: \(description).")
-        }
     }
 }

@@ -24,7 +24,8 @@ package enum SignInPage {
             <h1 id="auth-heading">\(isInvited ? "Join your workspace" : "Sign in to Piper")</h1>
             <p class="auth-note" id="local-note" hidden>This Piper runs for one person and needs no sign-in. \
             <a href="/">Open Piper</a></p>
-            <div class="auth-error" id="auth-error" role="alert" data-testid="auth-error" hidden></div>
+            <div class="auth-error" id="auth-error" role="alert" data-testid="auth-error"\
+            \(model.problem.map { ">\(e($0.message))" } ?? " hidden>")</div>
             <p class="auth-notice" id="auth-notice" role="status" hidden></p>
 
             """

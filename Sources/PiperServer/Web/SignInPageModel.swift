@@ -7,11 +7,14 @@ package struct SignInPageModel: Sendable, Equatable {
     package var next: String
     /// The invitation token from the link, when the page was opened from one.
     package var invitation: String?
+    /// Why single sign-on sent the person back here, if it did.
+    package var problem: SignInProblem?
 
     /// Creates a sign-in page model.
-    package init(next: String = "/", invitation: String? = nil) {
+    package init(next: String = "/", invitation: String? = nil, problem: SignInProblem? = nil) {
         self.next = next
         self.invitation = invitation
+        self.problem = problem
     }
 
     /// `next` when it is a path on this site, otherwise "/"; no redirect may leave Piper.

@@ -8,7 +8,8 @@ extension WebController {
             let query = request.uri.queryParameters
             let model = SignInPageModel(
                 next: SignInPageModel.safeNext(query.get("next")),
-                invitation: query.get("invitation").flatMap(SignInPageModel.invitationToken))
+                invitation: query.get("invitation").flatMap(SignInPageModel.invitationToken),
+                problem: query.get("problem").flatMap(SignInProblem.init(rawValue:)))
             return html(SignInPage.render(model))
         }
     }
