@@ -38,7 +38,7 @@ extension AuthService {
             }
         try await record(
             .accountCreated, about: principal.scope, actor: principal.userID, target: username.rawValue, origin: origin)
-        let issued = try await beginSession(principal, method: .signUp)
+        let issued = try await beginSession(principal, method: .signUp, origin: origin)
         try await record(
             .signedIn, about: principal.scope, actor: principal.userID, target: "signup", detail: origin.address,
             origin: origin)
@@ -64,7 +64,7 @@ extension AuthService {
             try await failedSignIn(record, keys: keys, origin: origin)
         }
         try await stores.throttles.clear(keys.account)
-        let issued = try await beginSession(principal, method: .password)
+        let issued = try await beginSession(principal, method: .password, origin: origin)
         try await self.record(
             .signedIn, about: principal.scope, actor: principal.userID, target: "password", detail: origin.address,
             origin: origin)

@@ -8,7 +8,7 @@ extension AuthService {
     package func signIn(with identity: SingleSignOnIdentity, origin: RequestOrigin) async throws -> IssuedTokens {
         let user = try await linkedUser(for: identity, origin: origin)
         guard let principal = try await principal(of: user) else { throw AccountError.invalidCredentials }
-        let issued = try await beginSession(principal, method: .singleSignOn)
+        let issued = try await beginSession(principal, method: .singleSignOn, origin: origin)
         try await record(
             .signedIn, about: principal.scope, actor: user, target: "sso", detail: origin.address, origin: origin)
         return issued

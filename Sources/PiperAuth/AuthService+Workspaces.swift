@@ -45,7 +45,7 @@ extension AuthService {
             throw AccountError.notFound("workspace")
         }
         let principal = Principal(userID: user, workspaceID: workspace, role: role)
-        let issued = try await beginSession(principal, method: .password)
+        let issued = try await beginSession(principal, method: .password, origin: origin)
         try await record(
             .workspaceSwitched, about: principal.scope, actor: user, target: workspace.description, origin: origin)
         return issued

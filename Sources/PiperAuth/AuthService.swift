@@ -44,10 +44,13 @@ package struct AuthService: Sendable {
     }
 
     /// Starts a session for a principal whose identity is already proven, and mints its first tokens.
-    package func beginSession(_ principal: Principal, method: SignInSession.Method) async throws -> IssuedTokens {
+    package func beginSession(
+        _ principal: Principal, method: SignInSession.Method, origin: RequestOrigin? = nil
+    ) async throws -> IssuedTokens {
         let now = clock.now()
         let session = SignInSession(
-            id: ids.next(), scope: principal.scope, method: method, createdAt: now, lastUsedAt: now)
+            id: ids.next(), scope: principal.scope, method: method, createdAt: now, lastUsedAt: now,
+            client: origin?.client, address: origin?.address)
         let refresh = OpaqueToken.generate(prefix: TokenPrefix.refresh)
         let refreshExpiry = now.addingTimeInterval(settings.refreshLifetime)
         try await stores.sessions.begin(session, OpaqueToken.hash(refresh), refreshExpiry)

@@ -7,11 +7,14 @@ package struct RequestOrigin: Hashable, Sendable {
     package var requestID: String?
     /// The client's address, as far as it can be known.
     package var address: String
+    /// The client's User-Agent, when it sent one.
+    package var client: String?
 
     /// Creates an origin.
-    package init(requestID: String?, address: String) {
+    package init(requestID: String?, address: String, client: String? = nil) {
         self.requestID = requestID
         self.address = address
+        self.client = client
     }
 }
 

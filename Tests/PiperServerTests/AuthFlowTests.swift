@@ -180,4 +180,29 @@ struct AuthFlowTests {
             #expect(try await client.signIn("alex", "a brand new phrase").status == .ok)
         }
     }
+
+    @Test("sessions remember the client and address they began from")
+    func sessionDetails() async throws {
+        try await AuthServer.with { server, client in
+            try await client.signUpFirst()
+            let agent = "Mozilla/5.0 (X11; Linux x86_64) Chrome/131.0 Safari/537.36"
+            let body = #"{"identifier":"alex","password":"correct horse battery"}"#
+            let access = try await client.execute(
+                uri: "/api/v1/auth/signin", method: .post,
+                headers: [
+                    .contentType: "application/json", .userAgent: agent,
+                    HTTPField.Name("X-Forwarded-For")!: "198.51.100.4",
+                ], body: ByteBuffer(string: body)
+            ) {
+                (try JSONSerialization.jsonObject(with: Data(buffer: $0.body)) as? [String: Any])?["accessToken"]
+                    as? String
+            }
+            let token: String = try #require(access)
+            let listed = try await client.send(.get, "/api/v1/auth/sessions", bearer: token).json
+            let sessions = try #require(listed["sessions"] as? [[String: Any]])
+            #expect(
+                sessions.contains { $0["client"] as? String == agent && $0["address"] as? String == "198.51.100.4" })
+            _ = server
+        }
+    }
 }

@@ -28,11 +28,18 @@ package struct SignInSession: Hashable, Sendable, Identifiable {
     package var lastUsedAt: Date
     /// When it was ended, if it was.
     package var revokedAt: Date?
+    /// The browser or program that began it, from its User-Agent (at most 200 characters).
+    package var client: String?
+    /// The address it began from.
+    package var address: String?
 
     /// Creates a session value.
     package init(
-        id: ID, scope: Scope, method: Method, createdAt: Date, lastUsedAt: Date, revokedAt: Date? = nil
+        id: ID, scope: Scope, method: Method, createdAt: Date, lastUsedAt: Date, revokedAt: Date? = nil,
+        client: String? = nil, address: String? = nil
     ) {
+        self.client = client.map { String($0.prefix(200)) }
+        self.address = address
         self.id = id
         self.scope = scope
         self.method = method

@@ -31,7 +31,8 @@ struct AccountController: Sendable {
         return SessionListDTO(
             sessions: sessions.map {
                 SignInSessionDTO(
-                    id: $0.id.description, method: $0.method.rawValue, current: $0.id == current,
+                    id: $0.id.description, method: $0.method.rawValue, current: $0.id == current, client: $0.client,
+                    address: $0.address,
                     createdAt: WireDate.text($0.createdAt), lastUsedAt: WireDate.text($0.lastUsedAt))
             })
     }

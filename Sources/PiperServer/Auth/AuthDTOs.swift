@@ -107,6 +107,8 @@ struct SignInSessionDTO: Codable {
     var id: String
     var method: String
     var current: Bool
+    var client: String?
+    var address: String?
     var createdAt: String
     var lastUsedAt: String
 }

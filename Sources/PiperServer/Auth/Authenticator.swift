@@ -50,12 +50,16 @@ package struct Authenticator: Sendable {
 extension AuthDependencies {
     /// Where a request came from, for audit and throttling.
     func origin(_ request: Request, context: AppRequestContext) -> RequestOrigin {
-        RequestOrigin(requestID: context.requestID, address: clientAddress(request, peer: context.peerAddress))
+        RequestOrigin(
+            requestID: context.requestID, address: clientAddress(request, peer: context.peerAddress),
+            client: request.headers[.userAgent])
     }
 
     /// Where a protected request came from.
     func origin(_ request: Request, context: PrincipalContext) -> RequestOrigin {
-        RequestOrigin(requestID: context.requestID, address: clientAddress(request, peer: context.peerAddress))
+        RequestOrigin(
+            requestID: context.requestID, address: clientAddress(request, peer: context.peerAddress),
+            client: request.headers[.userAgent])
     }
 
     private func clientAddress(_ request: Request, peer: String) -> String {

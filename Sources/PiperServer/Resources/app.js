@@ -890,11 +890,22 @@
 
     // Sessions
 
+    /** A short name for a User-Agent: the browser and system when recognisable, else its first word. */
+    function clientName(agent) {
+        const browser = ['Edg', 'Firefox', 'Chrome', 'Safari'].find((name) => agent.includes(`${name}/`));
+        const system = ['Windows', 'Mac OS', 'Android', 'iPhone', 'Linux'].find((name) => agent.includes(name));
+        const label = { Edg: 'Edge', 'Mac OS': 'macOS' };
+        if (browser) return [label[browser] || browser, system && `on ${label[system] || system}`].filter(Boolean).join(' ');
+        return agent.split(/[\s/]/)[0].slice(0, 40);
+    }
+
     function sessionItem(session) {
         const method = SESSION_METHODS[session.method] || session.method;
         return h('li', { class: 'account-item', 'data-session-id': session.id },
             itemLine(session.current ? `${method} (this browser)` : method,
-                [`started ${formatWhen(session.createdAt)}`, `last used ${formatWhen(session.lastUsedAt)}`],
+                [session.client && clientName(session.client), session.address,
+                    `started ${formatWhen(session.createdAt)}`, `last used ${formatWhen(session.lastUsedAt)}`]
+                    .filter(Boolean),
                 session.current ? null : actionButton('Sign out', 'end-session',
                     { 'aria-label': `Sign out the session started ${formatWhen(session.createdAt)}` })));
     }

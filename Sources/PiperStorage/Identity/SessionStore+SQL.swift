@@ -54,10 +54,11 @@ extension SessionStore {
 enum SessionRows {
     static func insert(_ session: SignInSession, into sql: any SQLDatabase) async throws {
         try await sql.insert(into: "sessions")
-            .columns("id", "workspace_id", "owner_id", "method", "created_at", "last_used_at")
+            .columns("id", "workspace_id", "owner_id", "method", "created_at", "last_used_at", "client", "address")
             .values(
                 [SQLBind(session.id.rawValue)] + ScopedQuery.ownerValues(session.scope) + [
                     SQLBind(session.method.rawValue), SQLBind(session.createdAt), SQLBind(session.lastUsedAt),
+                    SQLBind(session.client), SQLBind(session.address),
                 ]
             ).run()
     }
@@ -126,6 +127,8 @@ enum SessionRows {
             method: try row.enumeration("method", as: SignInSession.Method.self),
             createdAt: try row.decode(column: "created_at", as: Date.self),
             lastUsedAt: try row.decode(column: "last_used_at", as: Date.self),
-            revokedAt: try row.decode(column: "revoked_at", as: Date?.self))
+            revokedAt: try row.decode(column: "revoked_at", as: Date?.self),
+            client: try row.decode(column: "client", as: String?.self),
+            address: try row.decode(column: "address", as: String?.self))
     }
 }

@@ -9,5 +9,6 @@ package enum Schema {
         identity,
         rowSecurity,
         credentialLookup,
+        sessionDetails,
     ]
 }
