@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# Runs the real-browser test of the web chat (Tests/Browser/test_chat.py, selenium + headless Chromium).
-# Installs Chromium and its driver with apt when missing (as root) and selenium in .build/browser-venv.
-# Tests PIPER_BROWSER_BASE_URL when set; otherwise starts "${PIPER_BIN:-.build/debug/piper}" serve on a free port
-# with a throwaway SQLite database, waits for /health/ready and stops it at exit.
+# Runs the real-browser tests (selenium + headless Chromium): Tests/Browser/test_chat.py against the
+# single-user mode, then Tests/Browser/test_accounts.py (sign-up, renewal, sign-out, sign-in) against a
+# second server in accounts mode. Installs Chromium and its driver with apt when missing (as root) and
+# selenium in .build/browser-venv. Tests PIPER_BROWSER_BASE_URL with test_chat.py only when set; otherwise
+# starts "${PIPER_BIN:-.build/debug/piper}" serve on free ports with throwaway SQLite databases, waits for
+# /health/ready and stops the servers at exit.
 #   scripts/test-browser.sh
 #   PIPER_BROWSER_BASE_URL=http://127.0.0.1:8080 scripts/test-browser.sh
 set -euo pipefail
@@ -36,15 +38,17 @@ if [ ! -x "$VENV/bin/python3" ] || ! "$VENV/bin/python3" -c 'import selenium' >/
 fi
 log "  selenium $("$VENV/bin/python3" -c 'import selenium; print(selenium.__version__)')"
 
-server_pid=""
+server_pids=()
 workdir=""
 cleanup() {
-  if [ -n "$server_pid" ] && kill -0 "$server_pid" 2>/dev/null; then
-    log "stopping the server (pid $server_pid)"
-    kill -TERM "$server_pid" 2>/dev/null || true
-    for _ in $(seq 1 50); do kill -0 "$server_pid" 2>/dev/null || break; sleep 0.1; done
-    kill -KILL "$server_pid" 2>/dev/null || true
-  fi
+  for pid in "${server_pids[@]}"; do
+    if kill -0 "$pid" 2>/dev/null; then
+      log "stopping the server (pid $pid)"
+      kill -TERM "$pid" 2>/dev/null || true
+      for _ in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+      kill -KILL "$pid" 2>/dev/null || true
+    fi
+  done
   if [ -n "$workdir" ]; then rm -rf "$workdir"; fi
 }
 trap cleanup EXIT
@@ -64,44 +68,65 @@ except urllib.error.HTTPError as error:
 PY
 }
 
-log "step 3/4: server"
-if [ -n "${PIPER_BROWSER_BASE_URL:-}" ]; then
-  log "  using $PIPER_BROWSER_BASE_URL"
-else
-  bin="${PIPER_BIN:-.build/debug/piper}"
+# start_server RESULT NAME [VAR=value ...]: serves a fresh database in $workdir/NAME and stores its base URL
+# in the variable RESULT (not printed: a command substitution would lose the server's pid).
+start_server() {
+  local result="$1" name="$2"; shift 2
+  local bin="${PIPER_BIN:-.build/debug/piper}" port dir pid url deadline
   [ -x "$bin" ] || fail "$bin is not built; run: swift build (or set PIPER_BIN or PIPER_BROWSER_BASE_URL)"
-  workdir="$(mktemp -d "${TMPDIR:-/tmp}/piper-browser.XXXXXX")"
   port="$(free_port)"
-  log "  starting $bin serve --port $port --database $workdir/piper.sqlite (log: $workdir/server.log)"
-  "$bin" serve --port "$port" --database "$workdir/piper.sqlite" >"$workdir/server.log" 2>&1 &
-  server_pid=$!
-  PIPER_BROWSER_BASE_URL="http://127.0.0.1:$port"
+  dir="$workdir/$name"
+  mkdir -p "$dir"
+  log "  starting $name: $* $bin serve --port $port (log: $dir/server.log)"
+  env "$@" "$bin" serve --port "$port" --database "$dir/piper.sqlite" >"$dir/server.log" 2>&1 &
+  pid=$!
+  server_pids+=("$pid")
+  url="http://127.0.0.1:$port"
   deadline=$((SECONDS + READY_TIMEOUT))
-  until [ "$(http_status "$PIPER_BROWSER_BASE_URL/health/ready")" = "200" ]; do
-    if ! kill -0 "$server_pid" 2>/dev/null; then
-      tail -n 40 "$workdir/server.log" >&2 || true
-      fail "the server exited before it was ready"
+  until [ "$(http_status "$url/health/ready")" = "200" ]; do
+    if ! kill -0 "$pid" 2>/dev/null; then
+      tail -n 40 "$dir/server.log" >&2 || true
+      fail "the $name server exited before it was ready"
     fi
     if [ "$SECONDS" -ge "$deadline" ]; then
-      tail -n 40 "$workdir/server.log" >&2 || true
-      fail "the server was not ready within ${READY_TIMEOUT}s"
+      tail -n 40 "$dir/server.log" >&2 || true
+      fail "the $name server was not ready within ${READY_TIMEOUT}s"
     fi
     sleep 0.2
   done
-  log "  ready at $PIPER_BROWSER_BASE_URL"
-fi
-export PIPER_BROWSER_BASE_URL
+  log "  $name ready at $url"
+  printf -v "$result" '%s' "$url"
+}
 
-log "step 4/4: Tests/Browser/test_chat.py"
-status=0
-PIPER_BROWSER_ARTIFACTS="${PIPER_BROWSER_ARTIFACTS:-$ARTIFACTS}" CHROMEDRIVER_BIN="$CHROMEDRIVER_BIN" \
-  "$VENV/bin/python3" Tests/Browser/test_chat.py || status=$?
-if [ "$status" != 0 ]; then
-  if [ -n "$workdir" ] && [ -f "$workdir/server.log" ]; then
-    mkdir -p "$ARTIFACTS"
-    cp "$workdir/server.log" "$ARTIFACTS/server.log"
-    log "server log copied to $ARTIFACTS/server.log"
+# run_test SCRIPT BASE_URL: runs one browser test; on failure copies the server logs next to its artifacts.
+run_test() {
+  local status=0
+  PIPER_BROWSER_BASE_URL="$2" PIPER_BROWSER_ARTIFACTS="${PIPER_BROWSER_ARTIFACTS:-$ARTIFACTS}" \
+    CHROMEDRIVER_BIN="$CHROMEDRIVER_BIN" "$VENV/bin/python3" "$1" || status=$?
+  if [ "$status" != 0 ]; then
+    if [ -n "$workdir" ]; then
+      mkdir -p "$ARTIFACTS"
+      for log_file in "$workdir"/*/server.log; do
+        [ -f "$log_file" ] && cp "$log_file" "$ARTIFACTS/$(basename "$(dirname "$log_file")")-server.log"
+      done
+      log "server logs copied to $ARTIFACTS"
+    fi
+    fail "$1 failed (artifacts in $ARTIFACTS)"
   fi
-  fail "the browser test failed (artifacts in $ARTIFACTS)"
+}
+
+log "step 3/4: servers"
+if [ -n "${PIPER_BROWSER_BASE_URL:-}" ]; then
+  log "  using $PIPER_BROWSER_BASE_URL"
+  log "step 4/4: Tests/Browser/test_chat.py"
+  run_test Tests/Browser/test_chat.py "$PIPER_BROWSER_BASE_URL"
+else
+  workdir="$(mktemp -d "${TMPDIR:-/tmp}/piper-browser.XXXXXX")"
+  local_url="" accounts_url=""
+  start_server local_url local PIPER_AUTH_MODE=local
+  start_server accounts_url accounts PIPER_AUTH_MODE=accounts PIPER_AUTH_BCRYPT_COST=6
+  log "step 4/4: Tests/Browser/test_chat.py, then Tests/Browser/test_accounts.py"
+  run_test Tests/Browser/test_chat.py "$local_url"
+  run_test Tests/Browser/test_accounts.py "$accounts_url"
 fi
 log "passed"
