@@ -29,7 +29,8 @@ struct ReminderSchedulingTests {
                 let conversation = try await client.execute(
                     uri: "/api/v1/conversations", method: .post, headers: json, body: ByteBuffer(string: "{}")
                 ) { try JSONDecoder().decode([String: String].self, from: Data(buffer: $0.body))["id"] ?? "" }
-                let due = Date().addingTimeInterval(1).formatted(.iso8601)
+                // ISO 8601 here drops the fraction of a second, so a second ahead could already be past.
+                let due = Date().addingTimeInterval(4).formatted(.iso8601)
                 let created = try await client.execute(
                     uri: "/api/v1/reminders", method: .post, headers: json,
                     body: ByteBuffer(
@@ -38,7 +39,7 @@ struct ReminderSchedulingTests {
                 #expect(created == .created)
 
                 var posted = false
-                for _ in 0..<100 where !posted {
+                for _ in 0..<200 where !posted {
                     try await Task.sleep(for: .milliseconds(100))
                     posted = try await client.execute(uri: "/api/v1/conversations/\(conversation)/turns", method: .get)
                     {
