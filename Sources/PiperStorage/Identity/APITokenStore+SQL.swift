@@ -58,18 +58,20 @@ enum APITokenRows {
             ).run()
     }
 
+    /// The live token with this hash and its owner's current role, in one query (it runs on every request).
     static func usable(_ hash: String, now: Date, sql: any SQLDatabase) async throws
         -> (token: APIToken, role: Membership.Role)?
     {
         guard
-            let row = try await sql.select().columns("*").from("api_tokens").where("token_hash", .equal, hash)
-                .where("revoked_at", .is, SQLLiteral.null).where("expires_at", .greaterThan, now).first()
+            let row = try await sql.raw(
+                """
+                SELECT t.*, m.role AS member_role FROM api_tokens t JOIN memberships m \
+                ON m.workspace_id = t.workspace_id AND m.user_id = t.owner_id \
+                WHERE t.token_hash = \(bind: hash) AND t.revoked_at IS NULL AND t.expires_at > \(bind: now)
+                """
+            ).first()
         else { return nil }
-        let token = try token(row)
-        guard let role = try await MemberRows.role(token.scope.workspace, token.scope.owner, sql: sql) else {
-            return nil
-        }
-        return (token, role)
+        return (try token(row), try row.enumeration("member_role", as: Membership.Role.self))
     }
 
     /// Last-used times are kept to the minute, so most requests write nothing.

@@ -108,11 +108,18 @@ enum SessionRows {
         return .rotated(session)
     }
 
+    /// The member's role when the session is live, in one query (it runs on every request).
     static func activeRole(_ scope: Scope, _ id: SignInSession.ID, sql: any SQLDatabase) async throws
         -> Membership.Role?
     {
-        guard try await live(id, scope: scope, sql: sql) != nil else { return nil }
-        return try await MemberRows.role(scope.workspace, scope.owner, sql: sql)
+        try await sql.raw(
+            """
+            SELECT m.role FROM sessions s JOIN memberships m \
+            ON m.workspace_id = s.workspace_id AND m.user_id = s.owner_id \
+            WHERE s.id = \(bind: id.rawValue) AND s.workspace_id = \(bind: scope.workspace.rawValue) \
+            AND s.owner_id = \(bind: scope.owner.rawValue) AND s.revoked_at IS NULL
+            """
+        ).first().map { try $0.enumeration("role", as: Membership.Role.self) }
     }
 
     private static func live(_ id: SignInSession.ID, scope: Scope, sql: any SQLDatabase) async throws -> SignInSession?
