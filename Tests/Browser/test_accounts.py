@@ -4,7 +4,8 @@
 scripts/test-browser.sh starts the server with PIPER_AUTH_MODE=accounts and sets PIPER_BROWSER_BASE_URL. The
 path: a signed-out page sends the browser to /signin; the first account is created there; Piper answers in
 chat; a lost access cookie is renewed from the refresh cookie without asking again; sign-out ends the
-session; a wrong password is refused with a message; the right one signs back in. It shares the page driver
+session; a wrong password is refused with a message; the right one signs back in; erasing the data asks for
+the phrase, deletes it and signs out. It shares the page driver
 and artifacts of test_chat.py.
 """
 
@@ -72,6 +73,23 @@ def test_sign_out_and_in(page):
         page.wait(lambda _: page.has_todo("call Sam"), "the todo made before signing out")
 
 
+def test_erase(page):
+    with step("erasing your data asks for the phrase, deletes your todos and signs you out"):
+        page.one("#toggle-account").click()
+        page.wait(lambda _: page.one("#erase-data").is_displayed(), "the erase button in the Account panel")
+        check(page.one("#export-data").get_attribute("href").endswith("/api/v1/me/export"), "no export link")
+        page.one("#erase-data").click()
+        prompt = page.wait(lambda d: d.switch_to.alert, "the confirmation prompt")
+        prompt.send_keys("erase my data")
+        prompt.accept()
+        page.wait(lambda _: page.js("return location.pathname") == "/signin", "the sign-in page after erasing")
+        page.one("#signin-identifier").send_keys(USERNAME)
+        page.one("#signin-password").send_keys(PASSWORD)
+        page.one("#signin-form button[type=submit]").click()
+        wait_for_chat(page, "the chat page after signing in again")
+        check(not page.has_todo("call Sam"), "the todo survived erasure")
+
+
 def main():
     log(f"base URL {test_chat.BASE_URL}")
     driver = None
@@ -81,7 +99,7 @@ def main():
         driver = make_driver()
         page = ChatPage(driver)
         for current, test in (("first-account", test_first_account), ("renewal", test_silent_renewal),
-                              ("sign-out-and-in", test_sign_out_and_in)):
+                              ("sign-out-and-in", test_sign_out_and_in), ("erase", test_erase)):
             test(page)
             errors = [e for e in script_errors(driver) if "401" not in e]
             check(not errors, f"JavaScript errors in the console: {errors}")

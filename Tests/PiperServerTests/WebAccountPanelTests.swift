@@ -27,7 +27,10 @@ struct WebAccountPanelTests {
         try await ChatServer.with { _, client in
             let page = try await client.call(.get, "/", as: "colleague")
             #expect(page.status == .ok)
-            for id in ["account-panel", "password-form", "session-list", "token-form", "activity-list"] {
+            for id in [
+                "account-panel", "password-form", "session-list", "token-form", "activity-list", "export-data",
+                "erase-data",
+            ] {
                 #expect(page.body.contains("id=\"\(id)\""), "no #\(id)")
             }
             for id in ["member-list", "invitation-form", "invitation-list", "workspace-activity-list", "reset-code"] {

@@ -1130,7 +1130,27 @@
         await reload().catch(showAccountError);
     }
 
+    /** Erases the person's data after they type the confirmation phrase, then reloads. */
+    async function eraseData() {
+        const phrase = 'erase my data';
+        const answer = window.prompt('This deletes your conversations, todos, projects, reminders, context, '
+            + `secrets and tokens, and signs you out. It cannot be undone. Type “${phrase}” to go ahead.`);
+        if (answer === null) return;
+        clearAccountError();
+        if (answer.trim().toLowerCase() !== phrase) {
+            showAccountError(new Error('Nothing was erased: the confirmation did not match.'));
+            return;
+        }
+        try {
+            await api('POST', '/me/erase', { confirm: phrase });
+            window.location.assign('/');
+        } catch (error) {
+            showAccountError(error);
+        }
+    }
+
     function onAccountClick(event) {
+        if (event.target.closest('#erase-data')) return eraseData();
         const copy = event.target.closest('[data-copy]');
         if (copy) return copyText($(copy.dataset.copy), copy);
         const dismiss = event.target.closest('[data-dismiss]');

@@ -23,6 +23,7 @@ extension ChatPage {
         }
         html += tokensSection(model)
         html += activitySection(id: "activity", title: "Your activity")
+        html += dataSection()
         if model.isAdmin {
             if !model.isLocalUser {
                 html += membersSection(model) + invitationsSection(model)
@@ -30,6 +31,24 @@ extension ChatPage {
             html += activitySection(id: "workspace-activity", title: "Workspace activity")
         }
         return html + "</section>\n"
+    }
+
+    /// Export and erasure of the person's own data.
+    private static func dataSection() -> String {
+        """
+        <section class="account-section" id="data-section" aria-labelledby="data-heading">
+        <h3 id="data-heading">Your data</h3>
+        <p class="hint">Download everything Piper holds about you in this workspace as JSON, or erase it. Erasing \
+        deletes your conversations, todos, projects, reminders, context, secrets and tokens and signs you out; \
+        the activity log keeps a record that it happened.</p>
+        <div class="form-actions">
+        <a class="button button-secondary" id="export-data" href="/api/v1/me/export" download="piper-export.json">\
+        Download my data</a>
+        <button type="button" class="button button-danger" id="erase-data">Erase my data…</button>
+        </div>
+        </section>
+
+        """
     }
 
     private static func passwordSection() -> String {
