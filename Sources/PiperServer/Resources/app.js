@@ -1149,7 +1149,20 @@
         }
     }
 
+    /** Renews an expired session first, so the download link never answers with a 401. */
+    async function exportData(event) {
+        event.preventDefault();
+        clearAccountError();
+        try {
+            await api('GET', '/me');
+            window.location.assign(event.target.closest('#export-data').href);
+        } catch (error) {
+            showAccountError(error);
+        }
+    }
+
     function onAccountClick(event) {
+        if (event.target.closest('#export-data')) return exportData(event);
         if (event.target.closest('#erase-data')) return eraseData();
         const copy = event.target.closest('[data-copy]');
         if (copy) return copyText($(copy.dataset.copy), copy);
