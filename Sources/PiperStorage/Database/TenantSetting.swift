@@ -4,43 +4,52 @@ import SQLKit
 
 /// Whose rows a database call may see and write.
 ///
-/// On PostgreSQL the setting becomes the transaction-local `piper.workspace_id` and `piper.owner_id`,
-/// which the row-level security policies of every owner-bearing table compare against; a connection
-/// without them sees no user data. SQLite has no row-level security, so there the app-level scoping in
-/// each query is the only guard.
+/// On PostgreSQL the setting becomes the transaction-local `piper.workspace_id`, `piper.owner_id` and
+/// `piper.token_hash`, which the row-level security policies of every owner-bearing table compare against;
+/// a connection without them sees no user data. SQLite has no row-level security, so there the app-level
+/// scoping in each query is the only guard.
 package enum TenantSetting: Hashable, Sendable {
     /// One owner's rows in one workspace: every request a user makes.
     case owner(Scope)
     /// Every owner's rows in one workspace: an admin's view of the workspace, and Piper's own work.
     case workspace(Workspace.ID)
+    /// Only the credential row (refresh or API token) with this hash: all authentication knows before it
+    /// has found the owner.
+    case credential(tokenHash: String)
 
     /// The `piper.owner_id` value that admits every owner of the workspace.
     static let everyOwner = "*"
 
-    /// The workspace the setting is confined to.
-    package var workspace: Workspace.ID {
+    /// The value of `piper.workspace_id`; empty (matching nothing) for a credential lookup.
+    var workspaceValue: String {
         switch self {
-        case .owner(let scope): scope.workspace
-        case .workspace(let workspace): workspace
+        case .owner(let scope): scope.workspace.rawValue.uuidString.lowercased()
+        case .workspace(let workspace): workspace.rawValue.uuidString.lowercased()
+        case .credential: ""
         }
     }
 
-    /// The value of `piper.workspace_id`.
-    var workspaceValue: String { workspace.rawValue.uuidString.lowercased() }
-
-    /// The value of `piper.owner_id`: the owner's identifier, or ``everyOwner``.
+    /// The value of `piper.owner_id`: the owner's identifier, ``everyOwner``, or empty.
     var ownerValue: String {
         switch self {
         case .owner(let scope): scope.owner.rawValue.uuidString.lowercased()
         case .workspace: Self.everyOwner
+        case .credential: ""
         }
     }
 
-    /// The statement that sets both values for the rest of the current transaction only.
+    /// The value of `piper.token_hash`: empty unless this is a credential lookup.
+    var tokenHashValue: String {
+        if case .credential(let hash) = self { return hash }
+        return ""
+    }
+
+    /// The statement that sets all three values for the rest of the current transaction only.
     var statement: SQLQueryString {
         """
         SELECT set_config('piper.workspace_id', \(bind: workspaceValue), true), \
-        set_config('piper.owner_id', \(bind: ownerValue), true)
+        set_config('piper.owner_id', \(bind: ownerValue), true), \
+        set_config('piper.token_hash', \(bind: tokenHashValue), true)
         """
     }
 

@@ -7,18 +7,18 @@ extension APITokenStore {
     package static func sql(_ database: Database) -> APITokenStore {
         APITokenStore(
             insert: { token, hash in
-                try await CredentialAccess.write(database, .init(scope: token.scope)) { sql in
+                try await database.write(in: .owner(token.scope)) { sql in
                     try await APITokenRows.insert(token, hash: hash, into: sql)
                 }
             },
             authenticate: { hash, now in
-                let grant = CredentialAccess.Grant(tokenHash: hash)
-                let found = try await CredentialAccess.read(database, grant) { sql in
+                let grant = TenantSetting.credential(tokenHash: hash)
+                let found = try await database.read(in: grant) { sql in
                     try await APITokenRows.usable(hash, now: now, sql: sql)
                 }
                 guard let found else { return nil }
                 if APITokenRows.shouldRecordUse(found.token, now: now) {
-                    try await CredentialAccess.write(database, grant) { sql in
+                    try await database.write(in: grant) { sql in
                         try await sql.update("api_tokens").set("last_used_at", to: now)
                             .where("token_hash", .equal, hash).run()
                     }
@@ -26,13 +26,13 @@ extension APITokenStore {
                 return found
             },
             list: { scope in
-                try await CredentialAccess.read(database, .init(scope: scope)) { sql in
+                try await database.read(in: .owner(scope)) { sql in
                     try await ScopedQuery.scoped(sql.select().columns("*").from("api_tokens"), to: scope)
                         .orderBy("created_at", .descending).orderBy("id").all().map(APITokenRows.token)
                 }
             },
             revoke: { scope, id, now in
-                try await CredentialAccess.write(database, .init(scope: scope)) { sql in
+                try await database.write(in: .owner(scope)) { sql in
                     let revoked = try await ScopedQuery.scoped(sql.update("api_tokens"), to: scope)
                         .set("revoked_at", to: now).where("id", .equal, id.rawValue)
                         .where("revoked_at", .is, SQLLiteral.null).returning("id").all()

@@ -39,7 +39,7 @@ extension MemberStore {
                     try await sql.delete(from: "memberships")
                         .where("workspace_id", .equal, workspace.rawValue).where("user_id", .equal, user.rawValue).run()
                     let scope = Scope(workspace: workspace, owner: user)
-                    try await CredentialAccess.apply(.init(scope: scope), to: sql, dialect: dialect)
+                    try await TenantSetting.owner(scope).apply(to: sql, dialect: dialect)
                     try await ScopedQuery.scoped(sql.update("sessions"), to: scope)
                         .set("revoked_at", to: now).where("revoked_at", .is, SQLLiteral.null).run()
                 }

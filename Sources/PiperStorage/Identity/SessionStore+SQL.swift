@@ -7,7 +7,7 @@ extension SessionStore {
     package static func sql(_ database: Database) -> SessionStore {
         SessionStore(
             begin: { session, hash, expiresAt in
-                try await CredentialAccess.write(database, .init(scope: session.scope)) { sql in
+                try await database.write(in: .owner(session.scope)) { sql in
                     try await SessionRows.insert(session, into: sql)
                     try await SessionRows.insertRefresh(
                         hash, session: session, expiresAt: expiresAt, createdAt: session.createdAt, into: sql)
@@ -15,24 +15,24 @@ extension SessionStore {
             },
             rotate: { hash, next, nextExpiresAt, now in
                 let dialect = database.dialect
-                return try await CredentialAccess.write(database, .init(tokenHash: hash)) { sql in
+                return try await database.write(in: .credential(tokenHash: hash)) { sql in
                     try await SessionRows.rotate(
                         hash, next: next, nextExpiresAt: nextExpiresAt, now: now, sql: sql, dialect: dialect)
                 }
             },
             activeRole: { scope, id in
-                try await CredentialAccess.read(database, .init(scope: scope)) { sql in
+                try await database.read(in: .owner(scope)) { sql in
                     try await SessionRows.activeRole(scope, id, sql: sql)
                 }
             },
             revoke: { scope, id, now in
-                try await CredentialAccess.write(database, .init(scope: scope)) { sql in
+                try await database.write(in: .owner(scope)) { sql in
                     try await ScopedQuery.scoped(sql.update("sessions"), to: scope).set("revoked_at", to: now)
                         .where("id", .equal, id.rawValue).where("revoked_at", .is, SQLLiteral.null).run()
                 }
             },
             revokeAll: { scope, except, now in
-                try await CredentialAccess.write(database, .init(scope: scope)) { sql in
+                try await database.write(in: .owner(scope)) { sql in
                     var update = ScopedQuery.scoped(sql.update("sessions"), to: scope).set("revoked_at", to: now)
                         .where("revoked_at", .is, SQLLiteral.null)
                     if let except { update = update.where("id", .notEqual, except.rawValue) }
@@ -40,7 +40,7 @@ extension SessionStore {
                 }
             },
             list: { scope in
-                try await CredentialAccess.read(database, .init(scope: scope)) { sql in
+                try await database.read(in: .owner(scope)) { sql in
                     try await ScopedQuery.scoped(sql.select().columns("*").from("sessions"), to: scope)
                         .where("revoked_at", .is, SQLLiteral.null)
                         .orderBy("created_at", .descending).orderBy("id").all().map(SessionRows.session)
@@ -84,7 +84,7 @@ enum SessionRows {
                 .first()
         else { return .unknown }
         let scope = try token.scope()
-        try await CredentialAccess.apply(.init(scope: scope, tokenHash: hash), to: sql, dialect: dialect)
+        try await TenantSetting.owner(scope).apply(to: sql, dialect: dialect)
         guard var session = try await live(try token.identifier("session_id"), scope: scope, sql: sql) else {
             return .unknown
         }
