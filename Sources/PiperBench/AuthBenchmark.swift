@@ -98,10 +98,7 @@ struct AuthPlan: Sendable {
     }
 
     private func service(_ database: Database) async -> AuthService {
-        let stores = AuthStores(
-            accounts: .sql(database), logins: .sql(database), members: .sql(database), invitations: .sql(database),
-            sessions: .sql(database), apiTokens: .sql(database), throttles: .sql(database), resets: .sql(database),
-            audit: .sql(database), personalData: .sql(database))
+        let stores = AuthStores.sql(database)
         return AuthService(
             stores: stores, hasher: PasswordHasher(cost: cost),
             tokens: await AccessTokens(signingKey: SymmetricKey(size: .bits256)), clock: .system, ids: .random,

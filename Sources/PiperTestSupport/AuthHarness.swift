@@ -12,10 +12,7 @@ package enum AuthHarness {
         _ database: Database, accounts: AccountStore, clock: DateGenerator, settings: AuthSettings = AuthSettings(),
         logger: Logger = TestDatabase.logger
     ) async -> AuthService {
-        let stores = AuthStores(
-            accounts: accounts, logins: .sql(database), members: .sql(database), invitations: .sql(database),
-            sessions: .sql(database), apiTokens: .sql(database), throttles: .sql(database), resets: .sql(database),
-            audit: .sql(database), personalData: .sql(database))
+        let stores = AuthStores.sql(database, accounts: accounts)
         return AuthService(
             stores: stores, hasher: PasswordHasher(cost: 4),
             tokens: await AccessTokens(signingKey: SymmetricKey(size: .bits256)), settings: settings, clock: clock,

@@ -1,5 +1,3 @@
-import PiperCore
-
 /// The stores authentication reads and writes.
 package struct AuthStores: Sendable {
     /// Workspaces and users.
