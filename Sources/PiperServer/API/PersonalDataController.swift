@@ -36,9 +36,8 @@ struct PersonalDataController: Sendable {
         try await auth.service.record(
             .dataExported, about: scope, actor: scope.owner, target: scope.owner.description,
             origin: auth.origin(request, context: context))
-        var response = try context.responseEncoder.encode(export, from: request, context: context)
+        var response = try PrivateResponse.json(export, request: request, context: context)
         response.headers[.contentDisposition] = "attachment; filename=\"piper-export.json\""
-        response.headers[.cacheControl] = "no-store"
         return response
     }
 

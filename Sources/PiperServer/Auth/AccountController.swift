@@ -57,11 +57,9 @@ struct AccountController: Sendable {
         let created = try await auth.service.createAPIToken(
             for: context.authentication, name: body.name, permission: body.permission ?? .write,
             days: body.expiresInDays, origin: auth.origin(request, context: context))
-        var response = try context.responseEncoder.encode(
-            CreatedTokenDTO(token: APITokenDTO(created.token), secret: created.secret), from: request, context: context)
-        response.status = .created
-        response.headers[.cacheControl] = "no-store"
-        return response
+        return try PrivateResponse.json(
+            CreatedTokenDTO(token: APITokenDTO(created.token), secret: created.secret), status: .created,
+            request: request, context: context)
     }
 
     @Sendable func revokeToken(_ request: Request, context: PrincipalContext) async throws -> HTTPResponse.Status {

@@ -24,11 +24,6 @@ struct AuthController: Sendable {
             singleSignOn: auth.singleSignOn?.settings.displayName)
     }
 
-    /// The session cookies for `tokens` on `response`, at the service's time.
-    func setSessionCookies(_ tokens: IssuedTokens, on response: inout Response, request: Request) {
-        SessionCookies.set(tokens, on: &response, request: request, now: auth.service.clock.now())
-    }
-
     @Sendable func signUp(_ request: Request, context: AppRequestContext) async throws -> Response {
         let body = try await request.decodeBody(SignUpBody.self, context: context)
         let zone = body.timeZone ?? "UTC"
@@ -41,8 +36,8 @@ struct AuthController: Sendable {
                 displayName: body.name, email: body.email, username: body.username, password: body.password,
                 invitation: body.invitation, timeZone: zone, workspaceName: body.workspaceName),
             origin: auth.origin(request, context: context))
-        return try respond(
-            tokens, delivery: body.session ?? .token, status: .created, request: request, context: context)
+        return try PrivateResponse.session(
+            tokens, delivery: body.session ?? .token, status: .created, auth: auth, request: request, context: context)
     }
 
     @Sendable func signIn(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -50,7 +45,8 @@ struct AuthController: Sendable {
         let tokens = try await auth.service.signIn(
             identifier: body.identifier, password: body.password,
             workspace: try body.workspaceId.map(Workspace.ID.parsed), origin: auth.origin(request, context: context))
-        return try respond(tokens, delivery: body.session ?? .token, status: .ok, request: request, context: context)
+        return try PrivateResponse.session(
+            tokens, delivery: body.session ?? .token, auth: auth, request: request, context: context)
     }
 
     @Sendable func refresh(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -62,7 +58,8 @@ struct AuthController: Sendable {
         let delivery = body?.session ?? (body?.refreshToken == nil ? .cookie : .token)
         do {
             let tokens = try await auth.service.refresh(token, origin: auth.origin(request, context: context))
-            return try respond(tokens, delivery: delivery, status: .ok, request: request, context: context)
+            return try PrivateResponse.session(
+                tokens, delivery: delivery, auth: auth, request: request, context: context)
         } catch let error as AccountError where delivery == .cookie {
             throw ClearingCookies(underlying: error)
         }
@@ -82,20 +79,6 @@ struct AuthController: Sendable {
         try await auth.service.resetPassword(
             code: body.code, new: body.newPassword, origin: auth.origin(request, context: context))
         return .noContent
-    }
-
-    func respond(
-        _ tokens: IssuedTokens, delivery: SessionDelivery, status: HTTPResponse.Status, request: Request,
-        context: AppRequestContext
-    ) throws -> Response {
-        var response = try context.responseEncoder.encode(
-            SessionDTO(tokens, includeTokens: delivery == .token), from: request, context: context)
-        response.status = status
-        response.headers[.cacheControl] = "no-store"
-        if delivery == .cookie {
-            setSessionCookies(tokens, on: &response, request: request)
-        }
-        return response
     }
 }
 

@@ -40,7 +40,9 @@ struct WorkspaceController: Sendable {
         let user = try context.pathID(User.self, resource: "member")
         let reset = try await auth.service.issuePasswordReset(
             by: context.authentication, for: user, origin: auth.origin(request, context: context))
-        return try created(ResetCodeDTO(code: reset.code, expiresAt: WireDate.text(reset.expiresAt)), request, context)
+        return try PrivateResponse.json(
+            ResetCodeDTO(code: reset.code, expiresAt: WireDate.text(reset.expiresAt)), status: .created,
+            request: request, context: context)
     }
 
     @Sendable func invitations(_ request: Request, context: PrincipalContext) async throws -> InvitationListDTO {
@@ -59,7 +61,7 @@ struct WorkspaceController: Sendable {
         let dto = CreatedInvitationDTO(
             invitation: InvitationDTO(made.invitation, now: auth.service.clock.now()), token: made.token,
             signUpPath: "/signin?invitation=\(made.token)")
-        return try created(dto, request, context)
+        return try PrivateResponse.json(dto, status: .created, request: request, context: context)
     }
 
     @Sendable func revokeInvitation(_ request: Request, context: PrincipalContext) async throws -> HTTPResponse.Status {
@@ -67,14 +69,5 @@ struct WorkspaceController: Sendable {
         try await auth.service.revokeInvitation(
             id, by: context.authentication, origin: auth.origin(request, context: context))
         return .noContent
-    }
-
-    private func created(_ body: some ResponseEncodable, _ request: Request, _ context: PrincipalContext) throws
-        -> Response
-    {
-        var response = try context.responseEncoder.encode(body, from: request, context: context)
-        response.status = .created
-        response.headers[.cacheControl] = "no-store"
-        return response
     }
 }

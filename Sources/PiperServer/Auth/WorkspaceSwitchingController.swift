@@ -28,13 +28,11 @@ struct WorkspaceSwitchingController: Sendable {
         let membership = try await auth.service.acceptInvitation(
             body.invitation, by: context.authentication, origin: auth.origin(request, context: context))
         let workspace = try await auth.service.stores.accounts.workspace(membership.workspaceID)
-        var response = try context.responseEncoder.encode(
+        return try PrivateResponse.json(
             WorkspaceMembershipDTO(
                 workspaceId: membership.workspaceID.description, name: workspace?.name ?? "",
                 role: membership.role.rawValue, current: false),
-            from: request, context: context)
-        response.status = .created
-        return response
+            status: .created, request: request, context: context)
     }
 
     @Sendable func switchWorkspace(_ request: Request, context: PrincipalContext) async throws -> Response {
@@ -42,13 +40,7 @@ struct WorkspaceSwitchingController: Sendable {
         let tokens = try await auth.service.switchWorkspace(
             to: try Workspace.ID.parsed(body.workspaceId), by: context.authentication,
             origin: auth.origin(request, context: context))
-        let delivery = body.session ?? .token
-        var response = try context.responseEncoder.encode(
-            SessionDTO(tokens, includeTokens: delivery == .token), from: request, context: context)
-        response.headers[.cacheControl] = "no-store"
-        if delivery == .cookie {
-            SessionCookies.set(tokens, on: &response, request: request, now: auth.service.clock.now())
-        }
-        return response
+        return try PrivateResponse.session(
+            tokens, delivery: body.session ?? .token, auth: auth, request: request, context: context)
     }
 }
