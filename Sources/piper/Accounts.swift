@@ -73,10 +73,7 @@ enum AccountsCommand {
     static func withService<T: Sendable>(
         _ options: ConfigurationOptions, _ body: @escaping @Sendable (AuthService, Principal) async throws -> T
     ) async throws -> T {
-        var quiet: [String: String] = [:]
-        if options.logLevel == nil { quiet["log.level"] = "warning" }
-        let configuration = try PiperConfiguration(reader: try await options.sources(adding: quiet).makeReader())
-        LoggingBootstrap.bootstrap(configuration.log)
+        let configuration = try await options.quietConfiguration()
         let master = try configuration.secrets.loadMasterKey()
         let logger = Logger(label: "piper")
         let dependencies = try await LiveDependencies.open(configuration.database, logger: logger)

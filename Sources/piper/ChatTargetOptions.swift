@@ -25,11 +25,7 @@ struct ChatTargetOptions: ParsableArguments {
             }
             return
         }
-        var quiet: [String: String] = [:]
-        if options.logLevel == nil { quiet["log.level"] = "warning" }
-        let reader = try await options.sources(adding: quiet).makeReader()
-        let configuration = try PiperConfiguration(reader: reader)
-        LoggingBootstrap.bootstrap(configuration.log)
+        let configuration = try await options.quietConfiguration()
         try await ChatBackend.withLocal(configuration, logger: Logger(label: "piper")) {
             try await body(ChatSession(backend: $0, state: state))
         }

@@ -30,4 +30,13 @@ struct ConfigurationOptions: ParsableArguments {
     func sources(adding extra: [String: String] = [:]) -> ConfigSources {
         ConfigSources(flags: flags.merging(extra) { _, new in new }, configFile: config)
     }
+
+    /// The configuration for a command whose output is for people: logging stays at warnings unless
+    /// --log-level says otherwise, and is bootstrapped before anything logs.
+    func quietConfiguration() async throws -> PiperConfiguration {
+        let quiet = logLevel == nil ? ["log.level": "warning"] : [:]
+        let configuration = try PiperConfiguration(reader: try await sources(adding: quiet).makeReader())
+        LoggingBootstrap.bootstrap(configuration.log)
+        return configuration
+    }
 }

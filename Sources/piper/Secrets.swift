@@ -88,10 +88,7 @@ enum SecretsCommand {
     static func withDatabase<T: Sendable>(
         _ options: ConfigurationOptions, _ body: @escaping @Sendable (Database, MasterKey) async throws -> T
     ) async throws -> T {
-        var quiet: [String: String] = [:]
-        if options.logLevel == nil { quiet["log.level"] = "warning" }
-        let configuration = try PiperConfiguration(reader: try await options.sources(adding: quiet).makeReader())
-        LoggingBootstrap.bootstrap(configuration.log)
+        let configuration = try await options.quietConfiguration()
         let master = try configuration.secrets.loadMasterKey()
         let database = try await Database.open(configuration.database.location, logger: Logger(label: "piper"))
         return try await withServedDatabase(database) { database in
