@@ -8,13 +8,11 @@ extension AuthService {
     ) async throws {
         try requireOwnSession(authentication, to: "change a password")
         let user = authentication.principal.userID
-        guard let account = try await stores.accounts.user(user),
-            let login = try await stores.logins.find(account.email ?? "")
-        else { throw AccountError.currentPasswordWrong }
+        guard let login = try await stores.logins.record(user) else { throw AccountError.sessionInvalid }
         if let hash = login.passwordHash {
             guard await hasher.verify(current, hash: hash) else { throw AccountError.currentPasswordWrong }
         }
-        try PasswordPolicy.check(new, username: login.username, email: account.email)
+        try PasswordPolicy.check(new, username: login.username, email: login.user.email)
         try await stores.logins.setPasswordHash(user, await hasher.hash(new))
         var keep: SignInSession.ID?
         if case .session(let session) = authentication.credential { keep = session }
@@ -45,16 +43,18 @@ extension AuthService {
         return (code, expiry)
     }
 
-    /// Sets a new password with a reset code; every session of that user ends.
+    /// Sets a new password with a reset code; every session of that user ends. The code is spent only once
+    /// the new password has passed the strength rules, so a refused password doesn't waste it.
     package func resetPassword(code: String, new: String, origin: RequestOrigin) async throws {
-        guard let scope = try await stores.resets.redeem(OpaqueToken.hash(code), clock.now()),
-            let user = try await stores.accounts.user(scope.owner)
+        let hash = OpaqueToken.hash(code)
+        guard let pending = try await stores.resets.find(hash, clock.now()),
+            let login = try await stores.logins.record(pending.owner)
         else { throw AccountError.resetCodeInvalid }
-        let login = try await stores.logins.find(user.email ?? "")
-        try PasswordPolicy.check(new, username: login?.username, email: user.email)
-        try await stores.logins.setPasswordHash(user.id, await hasher.hash(new))
+        try PasswordPolicy.check(new, username: login.username, email: login.user.email)
+        guard let scope = try await stores.resets.redeem(hash, clock.now()) else { throw AccountError.resetCodeInvalid }
+        try await stores.logins.setPasswordHash(scope.owner, await hasher.hash(new))
         try await stores.sessions.revokeAll(scope, nil, clock.now())
-        try await record(.passwordReset, about: scope, actor: user.id, target: "password", origin: origin)
+        try await record(.passwordReset, about: scope, actor: scope.owner, target: "password", origin: origin)
     }
 
     /// Throws unless the caller is an admin or owner using a credential allowed to administer.

@@ -50,6 +50,9 @@ struct WorkspaceAdministrationTests {
 
             let reset = try await client.send(.post, "/api/v1/workspace/members/\(sam)/password-reset", bearer: owner)
             let code = try #require(reset.json["code"] as? String)
+            let weak = try await client.send(
+                .post, "/api/v1/auth/password-reset", json: #"{"code":"\#(code)","newPassword":"short"}"#)
+            #expect(weak.status == .unprocessableContent, "a refused password must not spend the code")
             #expect(
                 try await client.send(
                     .post, "/api/v1/auth/password-reset",

@@ -143,6 +143,8 @@ struct IdentityStoreContractTests {
             try await resets.issue(reset, "code-1")
             try await resets.issue(reset, "code-2")
             #expect(try await resets.redeem("code-1", Self.now) == nil)
+            #expect(try await resets.find("code-2", Self.now) == sam.scope)
+            #expect(try await resets.find("code-2", Self.now.addingTimeInterval(61)) == nil)
             #expect(try await resets.redeem("code-2", Self.now) == sam.scope)
             #expect(try await resets.redeem("code-2", Self.now) == nil)
         }

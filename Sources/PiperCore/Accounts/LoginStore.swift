@@ -4,6 +4,8 @@ import Foundation
 package struct LoginStore: Sendable {
     /// Finds an account by username or email (case-insensitive).
     package var find: @Sendable (_ identifier: String) async throws -> LoginRecord?
+    /// The sign-in record of a user.
+    package var record: @Sendable (_ user: User.ID) async throws -> LoginRecord?
     /// Creates the installation's first account, adopting the local owner of the embedded mode so their data
     /// stays theirs. Throws ``AccountError/signUpNeedsInvitation`` once any account can sign in or any
     /// invitation has been issued (so an operator who invites the first people closes open sign-up).
@@ -32,6 +34,7 @@ package struct LoginStore: Sendable {
     /// Creates a store from its endpoints.
     package init(
         find: @escaping @Sendable (_ identifier: String) async throws -> LoginRecord?,
+        record: @escaping @Sendable (_ user: User.ID) async throws -> LoginRecord?,
         claimFirstAccount:
             @escaping @Sendable (_ account: NewAccount, _ workspaceID: Workspace.ID) async throws ->
             Principal,
@@ -50,6 +53,7 @@ package struct LoginStore: Sendable {
         findByEmail: @escaping @Sendable (_ email: EmailAddress) async throws -> LoginRecord?
     ) {
         self.find = find
+        self.record = record
         self.claimFirstAccount = claimFirstAccount
         self.acceptInvitation = acceptInvitation
         self.joinByInvitation = joinByInvitation

@@ -24,15 +24,19 @@ package struct PasswordReset: Hashable, Sendable {
 package struct PasswordResetStore: Sendable {
     /// Stores a code's hash; earlier unused codes for the same user stop working.
     package var issue: @Sendable (_ reset: PasswordReset, _ codeHash: String) async throws -> Void
+    /// Whose a live code is, without spending it; `nil` when unknown, spent or expired.
+    package var find: @Sendable (_ codeHash: String, _ now: Date) async throws -> Scope?
     /// Spends a live code and returns whose it was; `nil` when unknown, spent or expired.
     package var redeem: @Sendable (_ codeHash: String, _ now: Date) async throws -> Scope?
 
     /// Creates a store from its endpoints.
     package init(
         issue: @escaping @Sendable (_ reset: PasswordReset, _ codeHash: String) async throws -> Void,
+        find: @escaping @Sendable (_ codeHash: String, _ now: Date) async throws -> Scope?,
         redeem: @escaping @Sendable (_ codeHash: String, _ now: Date) async throws -> Scope?
     ) {
         self.issue = issue
+        self.find = find
         self.redeem = redeem
     }
 }

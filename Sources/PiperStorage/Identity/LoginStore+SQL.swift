@@ -15,6 +15,12 @@ extension LoginStore {
                         .limit(1).first().map(LoginRows.record)
                 }
             },
+            record: { user in
+                try await database.read { sql in
+                    try await sql.select().columns("*").from("users").where("id", .equal, user.rawValue)
+                        .first().map(LoginRows.record)
+                }
+            },
             claimFirstAccount: { account, workspaceID in
                 try await database.write { sql in
                     try await LoginRows.claimFirstAccount(account, workspaceID: workspaceID, sql: sql, dialect: dialect)

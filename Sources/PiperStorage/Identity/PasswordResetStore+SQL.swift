@@ -19,6 +19,13 @@ extension PasswordResetStore {
                         ).run()
                 }
             },
+            find: { hash, now in
+                try await database.read { sql in
+                    try await sql.select().columns("workspace_id", "user_id").from("password_resets")
+                        .where("code_hash", .equal, hash).where("used_at", .is, SQLLiteral.null)
+                        .where("expires_at", .greaterThan, now).first().map(PasswordResetRows.scope)
+                }
+            },
             redeem: { hash, now in
                 try await database.write { sql in
                     guard
@@ -26,9 +33,16 @@ extension PasswordResetStore {
                             .where("code_hash", .equal, hash).where("used_at", .is, SQLLiteral.null)
                             .where("expires_at", .greaterThan, now).returning("workspace_id", "user_id").first()
                     else { return nil }
-                    return Scope(workspace: try row.identifier("workspace_id"), owner: try row.identifier("user_id"))
+                    return try PasswordResetRows.scope(row)
                 }
             }
         )
+    }
+}
+
+/// Rows of the password_resets table.
+enum PasswordResetRows {
+    static func scope(_ row: any SQLRow) throws -> Scope {
+        Scope(workspace: try row.identifier("workspace_id"), owner: try row.identifier("user_id"))
     }
 }
