@@ -1,16 +1,16 @@
 import Dispatch
 import HummingbirdBcrypt
+import Synchronization
 
 /// bcrypt hashing off the cooperative thread pool: a hash takes a quarter of a second on purpose.
 package struct PasswordHasher: Sendable {
     /// The bcrypt cost (work factor, 4–31); 12 in production, lower in tests.
     package let cost: UInt8
-    private let decoyHash: String
+    private let decoy = DecoyHash()
 
-    /// Creates a hasher with a cost (computing one decoy hash for ``verifyNothing(_:)``).
+    /// Creates a hasher with a cost.
     package init(cost: UInt8 = 12) {
         self.cost = cost
-        decoyHash = Bcrypt.hash(OpaqueToken.generate(prefix: ""), cost: cost)
     }
 
     /// Hashes a password with a fresh salt.
@@ -26,7 +26,15 @@ package struct PasswordHasher: Sendable {
 
     /// Spends the time of a verification without an account, so unknown names and wrong passwords take as long.
     package func verifyNothing(_ password: String) async {
-        _ = await verify(password, hash: decoyHash)
+        _ = await verify(password, hash: await decoyHash())
+    }
+
+    /// A hash of a random password at this cost, made the first time it is needed (not at start-up).
+    private func decoyHash() async -> String {
+        if let known = decoy.value.withLock({ $0 }) { return known }
+        let made = await hash(OpaqueToken.generate(prefix: ""))
+        decoy.value.withLock { $0 = $0 ?? made }
+        return made
     }
 
     private func offload<T: Sendable>(_ work: @escaping @Sendable () -> T) async -> T {
@@ -34,4 +42,9 @@ package struct PasswordHasher: Sendable {
             DispatchQueue.global(qos: .userInitiated).async { continuation.resume(returning: work()) }
         }
     }
+}
+
+/// The shared, lazily made decoy hash of a ``PasswordHasher``.
+private final class DecoyHash: Sendable {
+    let value = Mutex<String?>(nil)
 }
