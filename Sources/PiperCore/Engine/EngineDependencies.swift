@@ -28,13 +28,16 @@ package struct EngineDependencies: Sendable {
     package var ids: IDGenerator
     /// Where the pipeline logs.
     package var logger: Logger
+    /// The language model behind the floor, drafting and the classifier fallback; ``LanguageModel/none`` when
+    /// no model is configured.
+    package var languageModel: LanguageModel
 
     /// Creates the dependencies.
     package init(
         accounts: AccountStore, conversations: ConversationStore, todos: TodoStore, projects: ProjectStore,
         reminders: ReminderStore, preferences: PreferenceStore, offers: OfferStore, ledger: LedgerStore,
         classifier: IntentClassifier, registry: ActionRegistry = .standard, clock: DateGenerator, ids: IDGenerator,
-        logger: Logger = Logger(label: "piper.engine")
+        logger: Logger = Logger(label: "piper.engine"), languageModel: LanguageModel = .none
     ) {
         self.accounts = accounts
         self.conversations = conversations
@@ -49,5 +52,6 @@ package struct EngineDependencies: Sendable {
         self.clock = clock
         self.ids = ids
         self.logger = logger
+        self.languageModel = languageModel
     }
 }

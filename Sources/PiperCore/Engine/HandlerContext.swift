@@ -22,6 +22,10 @@ package struct HandlerContext: Sendable {
     package var timeZone: TimeZone
     /// Everything handlers reach.
     package var dependencies: EngineDependencies
+    /// The identifier the user's turn is recorded under, known before it is stored.
+    package var turnID: Turn.ID
+    /// Where the reply's text goes as it is written, for surfaces that show it live.
+    package var stream: ReplyStream
 
     /// The scope of the user's data.
     package var scope: Scope { request.principal.scope }
@@ -29,6 +33,20 @@ package struct HandlerContext: Sendable {
     package var slots: Slots { intent.slots }
     /// The original message.
     package var text: String { request.text }
+}
+
+/// Where a handler sends its reply's text piece by piece while it is still being written.
+package struct ReplyStream: Sendable {
+    /// Receives the next piece of text.
+    package var send: @Sendable (_ text: String) async -> Void
+
+    /// Creates a stream.
+    package init(send: @escaping @Sendable (_ text: String) async -> Void) {
+        self.send = send
+    }
+
+    /// A stream nobody reads.
+    package static let ignore = ReplyStream { _ in }
 }
 
 /// Handles one action.

@@ -12,8 +12,9 @@ package struct TurnPipeline: Sendable {
         self.handlers = StandardHandlers.all.merging(handlers) { _, override in override }
     }
 
-    /// Runs one turn and returns the recorded message and reply.
-    package func run(_ request: TurnRequest) async throws -> TurnOutcome {
+    /// Runs one turn and returns the recorded message and reply; text written by a model also goes to `stream`
+    /// as it arrives.
+    package func run(_ request: TurnRequest, stream: ReplyStream = .ignore) async throws -> TurnOutcome {
         let started = ContinuousClock.now
         let text = try Self.validated(request.text)
         var request = request
@@ -36,7 +37,7 @@ package struct TurnPipeline: Sendable {
         let context = HandlerContext(
             request: request, intent: decision.intent, definition: definition, consent: consent,
             reference: decision.reference, user: user, preferences: preferences, now: now, timeZone: timeZone,
-            dependencies: dependencies)
+            dependencies: dependencies, turnID: dependencies.ids.next(), stream: stream)
         let outcome: HandlerOutcome =
             if let early = decision.earlyReply { .reply(early) } else { try await handle(context) }
         let recorded = try await TurnRecorder(dependencies: dependencies).record(

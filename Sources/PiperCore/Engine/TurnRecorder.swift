@@ -13,7 +13,7 @@ struct TurnRecorder: Sendable {
         let userTurn = try await dependencies.conversations.appendTurn(
             scope,
             TurnDraft(
-                id: dependencies.ids.next(), conversationID: conversationID, speaker: .user, text: context.text,
+                id: context.turnID, conversationID: conversationID, speaker: .user, text: context.text,
                 createdAt: context.now,
                 details: TurnDetails(
                     action: context.intent.action, confidence: context.intent.confidence,

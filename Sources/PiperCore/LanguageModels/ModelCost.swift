@@ -1,0 +1,45 @@
+import Foundation
+
+/// Prices per million tokens by model, and costs in millionths of a US dollar (micro-dollars).
+package struct ModelPriceTable: Hashable, Sendable {
+    /// The price of one model.
+    package struct Price: Hashable, Sendable {
+        /// Dollars per million input tokens.
+        package var inputPerMillion: Double
+        /// Dollars per million output tokens.
+        package var outputPerMillion: Double
+
+        /// Creates a price.
+        package init(inputPerMillion: Double, outputPerMillion: Double) {
+            self.inputPerMillion = inputPerMillion
+            self.outputPerMillion = outputPerMillion
+        }
+    }
+
+    /// Prices by model name; a model missing here costs nothing (a local model).
+    package var prices: [String: Price]
+
+    /// Creates a table.
+    package init(_ prices: [String: Price] = [:]) {
+        self.prices = prices
+    }
+
+    /// The cost of `usage` on `model`, in micro-dollars, rounded up.
+    package func costMicros(model: String, usage: ModelUsage) -> Int64 {
+        guard let price = prices[model] else { return 0 }
+        let dollars =
+            Double(usage.inputTokens) * price.inputPerMillion / 1_000_000 + Double(usage.outputTokens)
+            * price.outputPerMillion / 1_000_000
+        return Int64((dollars * 1_000_000).rounded(.up))
+    }
+}
+
+/// Formatting of micro-dollar amounts.
+package enum ModelCost {
+    /// `$1.25`, or `$0.0031` for amounts under a cent.
+    package static func dollars(_ micros: Int64) -> String {
+        let dollars = Double(micros) / 1_000_000
+        if micros != 0, abs(dollars) < 0.01 { return "$" + String(format: "%.4f", dollars) }
+        return "$" + String(format: "%.2f", dollars)
+    }
+}
