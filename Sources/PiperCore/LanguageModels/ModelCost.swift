@@ -27,10 +27,9 @@ package struct ModelPriceTable: Hashable, Sendable {
     /// The cost of `usage` on `model`, in micro-dollars, rounded up.
     package func costMicros(model: String, usage: ModelUsage) -> Int64 {
         guard let price = prices[model] else { return 0 }
-        let dollars =
-            Double(usage.inputTokens) * price.inputPerMillion / 1_000_000 + Double(usage.outputTokens)
-            * price.outputPerMillion / 1_000_000
-        return Int64((dollars * 1_000_000).rounded(.up))
+        // A price per million tokens is, per token, that many micro-dollars.
+        let micros = Double(usage.inputTokens) * price.inputPerMillion + Double(usage.outputTokens) * price.outputPerMillion
+        return Int64((micros - 1e-6).rounded(.up))
     }
 }
 
