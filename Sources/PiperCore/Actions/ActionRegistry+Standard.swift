@@ -39,7 +39,7 @@ extension ActionRegistry {
         ),
         ActionDefinition(
             .getGuidance, .guidance, verb: "advise", summary: "PM advice or how-to",
-            examples: ["how should I run a retro for a remote team?"], availability: ActionRequirement.languageModel
+            examples: ["how should I run a retro for a remote team?"]
         ),
         ActionDefinition(
             .explainTrust, .trust, verb: "explain", summary: "how Piper handles data / what it knows",
@@ -232,23 +232,23 @@ extension ActionRegistry {
         ),
         ActionDefinition(
             .writeStakeholderUpdate, .synthesis, verb: "draft", summary: "draft an update for others",
-            examples: ["write a short update for the CEO on alpha"], availability: ActionRequirement.languageModel
+            examples: ["write a short update for the CEO on alpha"]
         ),
         ActionDefinition(
             .articulateWhy, .strategy, verb: "articulate", summary: "the rationale behind work",
-            examples: ["help me explain why we're building offline mode"], availability: ActionRequirement.languageModel
+            examples: ["help me explain why we're building offline mode"]
         ),
         ActionDefinition(
             .shapeRoadmap, .strategy, verb: "shape", summary: "roadmap shaping",
-            examples: ["help me lay out next quarter's roadmap"], availability: ActionRequirement.languageModel
+            examples: ["help me lay out next quarter's roadmap"]
         ),
         ActionDefinition(
             .scopeMVP, .strategy, verb: "scope", summary: "what's in / out of the MVP",
-            examples: ["what should be in the MVP for the import tool?"], availability: ActionRequirement.languageModel
+            examples: ["what should be in the MVP for the import tool?"]
         ),
         ActionDefinition(
             .prioritize, .strategy, verb: "rank", summary: "rank a set of items",
-            examples: ["prioritize these five features by impact"], availability: ActionRequirement.languageModel
+            examples: ["prioritize these five features by impact"]
         ),
         ActionDefinition(
             .analyzeBlockers, .analysis, verb: "analyze", summary: "what blocks a milestone",

@@ -30,10 +30,13 @@ package struct ClassificationContext: Hashable, Sendable {
     package var now: Date
     /// The user's time zone.
     package var timeZone: TimeZone
+    /// Whose message it is, for a language-model fallback's accounting; `nil` outside a turn.
+    package var attribution: ModelAttribution?
 
     /// Creates a context.
-    package init(now: Date, timeZone: TimeZone) {
+    package init(now: Date, timeZone: TimeZone, attribution: ModelAttribution? = nil) {
         self.now = now
         self.timeZone = timeZone
+        self.attribution = attribution
     }
 }

@@ -8,6 +8,8 @@ package struct ProvenanceEntry: Hashable, Sendable, Codable {
         case empty
         /// The source could not be read.
         case failed
+        /// The source was deliberately not consulted, or cannot be reached in this installation.
+        case notChecked = "not_checked"
     }
 
     /// The source, such as "your todos" or "your context document".

@@ -29,7 +29,8 @@ package struct TurnPipeline: Sendable {
         let now = dependencies.clock.now()
         let timeZone = TimeZoneName.resolve(user.timeZone)
         let preferences = try await dependencies.preferences.preferences(scope)
-        let decision = try await decide(request, now: now, timeZone: timeZone)
+        let turnID: Turn.ID = dependencies.ids.next()
+        let decision = try await decide(request, now: now, timeZone: timeZone, turnID: turnID)
         let definition = dependencies.registry[decision.intent.action]
         let consent = ConsentDecision.decide(
             effect: definition.effect, framing: decision.intent.decidedBy == "offer" ? .imperative : .of(text),
@@ -37,7 +38,7 @@ package struct TurnPipeline: Sendable {
         let context = HandlerContext(
             request: request, intent: decision.intent, definition: definition, consent: consent,
             reference: decision.reference, user: user, preferences: preferences, now: now, timeZone: timeZone,
-            dependencies: dependencies, turnID: dependencies.ids.next(), stream: stream)
+            dependencies: dependencies, turnID: turnID, stream: stream)
         let outcome: HandlerOutcome =
             if let early = decision.earlyReply { .reply(early) } else { try await handle(context) }
         let recorded = try await TurnRecorder(dependencies: dependencies).record(
@@ -59,9 +60,11 @@ package struct TurnPipeline: Sendable {
     }
 
     /// Steps 1–3: a pending offer binds first; otherwise references resolve and the classifier decides.
-    func decide(_ request: TurnRequest, now: Date, timeZone: TimeZone) async throws -> TurnDecision {
+    func decide(_ request: TurnRequest, now: Date, timeZone: TimeZone, turnID: Turn.ID) async throws -> TurnDecision {
         let scope = request.principal.scope
-        let context = ClassificationContext(now: now, timeZone: timeZone)
+        let context = ClassificationContext(
+            now: now, timeZone: timeZone,
+            attribution: ModelAttribution(scope: scope, conversationID: request.conversationID, turnID: turnID))
         if let offer = try await dependencies.offers.current(scope, request.conversationID) {
             try await dependencies.offers.clear(scope, request.conversationID)
             if now.timeIntervalSince(offer.createdAt) <= PendingOffer.lifetime,

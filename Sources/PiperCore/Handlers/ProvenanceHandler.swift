@@ -1,3 +1,5 @@
+import Foundation
+
 /// "Why did you suggest that?" — cites what the previous answer used.
 enum ProvenanceHandler {
     static let handle: ActionHandler = { context in
@@ -16,7 +18,8 @@ enum ProvenanceHandler {
         }
         let citations = details.provenance.map { entry in
             "\(entry.source.capitalizedFirstLetter): \(entry.detail)"
-                + (entry.outcome == .used ? "" : " (\(entry.outcome.rawValue))")
+                + (entry.outcome == .used
+                    ? "" : " (\(entry.outcome.rawValue.replacingOccurrences(of: "_", with: " ")))")
         }
         return .reply(
             Reply(

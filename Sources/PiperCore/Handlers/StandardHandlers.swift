@@ -28,5 +28,11 @@ enum StandardHandlers {
         .getTopPriority: PriorityHandler.handle,
         .explainTrust: TrustHandler.handle,
         .outOfScope: OutOfScopeHandler.handle,
+        .articulateWhy: FloorHandler.handle,
+        .shapeRoadmap: FloorHandler.handle,
+        .scopeMVP: FloorHandler.handle,
+        .prioritize: FloorHandler.handle,
+        .writeStakeholderUpdate: FloorHandler.handle,
+        .getGuidance: FloorHandler.handle,
     ]
 }

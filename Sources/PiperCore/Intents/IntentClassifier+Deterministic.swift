@@ -13,11 +13,36 @@ extension IntentClassifier {
         deterministic { await BundledClassifier.shared.value() }
     }
 
+    /// The bundled classifier, asking `fallback`'s language model when it is unsure.
+    package static func bundled(fallback: ModelClassifierFallback?) -> IntentClassifier {
+        deterministic({ await BundledClassifier.shared.value() }, fallback: fallback)
+    }
+
+    /// `classifier`, asking `fallback`'s language model when it is unsure.
+    package static func deterministic(
+        _ classifier: DeterministicClassifier, fallback: ModelClassifierFallback?
+    ) -> IntentClassifier {
+        deterministic({ classifier }, fallback: fallback)
+    }
+
     private static func deterministic(
-        _ classifier: @escaping @Sendable () async -> DeterministicClassifier
+        _ classifier: @escaping @Sendable () async -> DeterministicClassifier, fallback: ModelClassifierFallback? = nil
     ) -> IntentClassifier {
         IntentClassifier { text, context in
-            let proposal = await classifier().classify(text, now: context.now, timeZone: context.timeZone)
+            let deterministic = await classifier()
+            let proposal = deterministic.classify(text, now: context.now, timeZone: context.timeZone)
+            if let fallback, fallback.isUnsure(proposal),
+                let action = await fallback.choose(text, proposal: proposal, context: context)
+            {
+                let slots =
+                    action == .outOfScope
+                    ? Slots()
+                    : deterministic.slotExtractor.slots(
+                        in: text, action: action.rawValue, now: context.now, timeZone: context.timeZone)
+                return Intent(
+                    action: action, confidence: ModelClassifierFallback.modelConfidence, slots: slots,
+                    decidedBy: ModelClassifierFallback.decidedBy)
+            }
             return Intent(
                 action: ActionName(rawValue: proposal.action) ?? .outOfScope, confidence: proposal.confidence,
                 slots: proposal.slots, decidedBy: "classifier")

@@ -39,7 +39,9 @@ package enum JSONValue: Hashable, Sendable, Codable {
         switch self {
         case .string(let value): try container.encode(value)
         case .number(let value):
-            if value.rounded() == value, abs(value) < 1e15 { try container.encode(Int64(value)) } else {
+            if value.rounded() == value, abs(value) < 1e15 {
+                try container.encode(Int64(value))
+            } else {
                 try container.encode(value)
             }
         case .bool(let value): try container.encode(value)

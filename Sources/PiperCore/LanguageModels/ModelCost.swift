@@ -28,7 +28,8 @@ package struct ModelPriceTable: Hashable, Sendable {
     package func costMicros(model: String, usage: ModelUsage) -> Int64 {
         guard let price = prices[model] else { return 0 }
         // A price per million tokens is, per token, that many micro-dollars.
-        let micros = Double(usage.inputTokens) * price.inputPerMillion + Double(usage.outputTokens) * price.outputPerMillion
+        let micros =
+            Double(usage.inputTokens) * price.inputPerMillion + Double(usage.outputTokens) * price.outputPerMillion
         return Int64((micros - 1e-6).rounded(.up))
     }
 }

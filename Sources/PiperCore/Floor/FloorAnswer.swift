@@ -1,0 +1,95 @@
+import Foundation
+
+/// A model's floor answer, streamed to the surface as it is written.
+struct FloorAnswer: Sendable {
+    /// The final text, with a correction appended if the model claimed an action.
+    let text: String
+    /// Which model wrote it and what it cost in tokens.
+    let provenance: ProvenanceEntry
+
+    /// A stream that failed after some text was shown.
+    struct Interrupted: Error {
+        let partialText: String
+        let error: ModelError
+    }
+
+    /// Streams the model's answer for `task`; throws ``ModelError`` when nothing was written, ``Interrupted``
+    /// when the stream broke midway.
+    static func stream(task: FloorTask, context: HandlerContext, assembled: AssembledContext) async throws
+        -> FloorAnswer
+    {
+        let request = ModelRequest(
+            task: task.modelTask, system: FloorPrompt.system(task: task, context: context, assembled: assembled),
+            messages: FloorPrompt.messages(for: context), maxOutputTokens: 700, temperature: 0.3,
+            attribution: ModelAttribution(
+                scope: context.scope, conversationID: context.request.conversationID, turnID: context.turnID))
+        var written = ""
+        do {
+            for try await event in context.dependencies.languageModel.stream(request) {
+                switch event {
+                case .text(let piece):
+                    written += piece
+                    await context.stream.send(piece)
+                case .finished(let response):
+                    return finish(response, written: written, context: context)
+                }
+            }
+            throw ModelError.invalidResponse(provider: "model", reason: "the stream ended without finishing")
+        } catch let error as ModelError {
+            if written.isEmpty { throw error }
+            throw Interrupted(partialText: written, error: error)
+        } catch {
+            let failure = ModelError.invalidResponse(provider: "model", reason: "\(type(of: error))")
+            if written.isEmpty { throw failure }
+            throw Interrupted(partialText: written, error: failure)
+        }
+    }
+
+    private static func finish(_ response: ModelResponse, written: String, context: HandlerContext) -> FloorAnswer {
+        var text = response.text.isEmpty ? written : response.text
+        text = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        if text.isEmpty { text = "The model returned an empty answer. Could you rephrase or add a detail?" }
+        if let correction = ActionClaimCheck.correction(for: text) { text += "\n\n" + correction }
+        let usage = response.usage
+        return FloorAnswer(
+            text: text,
+            provenance: ProvenanceEntry(
+                source: "language model",
+                detail: "\(response.provider) \(response.model), \(usage.inputTokens) tokens in, "
+                    + "\(usage.outputTokens) out"))
+    }
+}
+
+/// How the floor explains a missing or failing model.
+enum FloorWording {
+    /// Why no model answered, in the user's terms.
+    static func reason(_ error: ModelError) -> String {
+        switch error {
+        case .notConfigured: "no language model is set up"
+        case .budgetExhausted, .requestCapReached: error.description
+        case .unauthorized: "the model provider refused the API key"
+        case .circuitOpen, .unreachable, .timedOut, .providerFailed, .rateLimited:
+            "the language model isn't answering right now"
+        case .rejected, .invalidResponse: "the language model's answer couldn't be used"
+        }
+    }
+
+    /// The closing sentence of a scaffold.
+    static func withoutModel(_ error: ModelError) -> String {
+        switch error {
+        case .notConfigured:
+            "I filled this in without a language model, so it's a frame rather than a draft. With a model "
+                + "configured (or your own API key under Settings → Models) I'd write it out for you from this context."
+        default:
+            "I filled this in without a language model because \(reason(error).lowercasedFirstLetter.trimmingSuffix(".")). "
+                + "A model would write it out for you; try again later."
+        }
+    }
+}
+
+extension String {
+    /// The string without a trailing `suffix`.
+    func trimmingSuffix(_ suffix: String) -> String {
+        hasSuffix(suffix) ? String(dropLast(suffix.count)) : self
+    }
+}
