@@ -16,13 +16,22 @@ package struct EngineHarness: Sendable {
     /// The hand-moved clock.
     package var clock: TestClock
 
-    /// Runs `body` with a fresh harness on `dialect`; the user lives in `timeZone`.
+    /// Runs `body` with a fresh harness on `dialect`; the user lives in `timeZone`. With `model`, the engine
+    /// answers the floor with it and, when `classifierThreshold` is set, asks it when the classifier is unsure.
     package static func with<T: Sendable>(
         _ dialect: Dialect, timeZone: String = "Europe/Berlin", clock: TestClock = TestClock(),
+        model: LanguageModel = .none, classifierThreshold: Double? = nil,
         _ body: @escaping @Sendable (EngineHarness) async throws -> T
     ) async throws -> T {
         try await TestDatabase.withMigrated(dialect) { database in
-            let harness = try await make(database: database, timeZone: timeZone, clock: clock)
+            var harness = try await make(database: database, timeZone: timeZone, clock: clock)
+            harness.engine.languageModel = model
+            if let classifierThreshold {
+                harness.engine.classifier = .bundled(
+                    fallback: ModelClassifierFallback(
+                        model: model, threshold: classifierThreshold, logger: TestDatabase.logger))
+            }
+            harness.pipeline = TurnPipeline(dependencies: harness.engine)
             return try await body(harness)
         }
     }

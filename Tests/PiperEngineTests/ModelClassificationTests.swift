@@ -1,0 +1,71 @@
+import Foundation
+import PiperCore
+import PiperStorage
+import PiperTestSupport
+import Testing
+
+@Suite("The language-model classifier fallback")
+struct ModelClassificationTests {
+    static let unsure = "can we circle back on that"
+
+    @Test("An unsure message is settled by the model, recorded and cached", arguments: TestDatabase.availableDialects)
+    func modelSettlesUnsureMessage(dialect: Dialect) async throws {
+        let model = ScriptedLanguageModel([.answer(["{\"action\": \"list_todos\"}"])])
+        try await EngineHarness.with(dialect, model: model.client, classifierThreshold: 0.5) { piper in
+            let first = try await piper.say(Self.unsure)
+            #expect(first.details?.action == .listTodos)
+            let stored = try await piper.engine.conversations.turns(piper.scope, piper.conversationID, 0, 10)
+            #expect(stored.first?.details?.decidedBy == "language-model")
+            let request = try #require(model.requests.first)
+            #expect(request.task == .classification)
+            guard case .jsonSchema(_, let schema) = request.responseFormat else {
+                Issue.record("expected a JSON-schema call")
+                return
+            }
+            let names = schema["properties"]?["action"]?["enum"]
+            #expect(names == .array(ActionRegistry.standard.labels.map(JSONValue.string)))
+            #expect(request.attribution.turnID == stored.first?.id)
+            let again = try await piper.say(Self.unsure)
+            #expect(again.details?.action == .listTodos)
+            #expect(model.requests.count == 1)
+        }
+    }
+
+    @Test("A confident message never reaches the model", arguments: [Dialect.sqlite])
+    func confidentMessageSkipsModel(dialect: Dialect) async throws {
+        let model = ScriptedLanguageModel([.answer(["{\"action\": \"greeting\"}"])])
+        try await EngineHarness.with(dialect, model: model.client, classifierThreshold: 0.5) { piper in
+            let reply = try await piper.say("show my todos")
+            #expect(reply.details?.action == .listTodos)
+            #expect(model.requests.isEmpty)
+        }
+    }
+
+    @Test(
+        "An answer outside the vocabulary, or a failing model, leaves the classifier's answer",
+        arguments: [Dialect.sqlite])
+    func invalidAnswersAreRejected(dialect: Dialect) async throws {
+        let model = ScriptedLanguageModel([
+            .answer(["{\"action\": \"launch_rocket\"}"]), .fail(.providerFailed(provider: "local", status: 500)),
+            .answer(["not json"]),
+        ])
+        try await EngineHarness.with(dialect, model: model.client, classifierThreshold: 0.5) { piper in
+            for _ in 0..<3 {
+                let reply = try await piper.say(Self.unsure)
+                #expect(reply.details?.action == .outOfScope)
+            }
+            let stored = try await piper.engine.conversations.turns(piper.scope, piper.conversationID, 0, 10)
+            #expect(stored.filter { $0.speaker == .user }.allSatisfy { $0.details?.decidedBy == "classifier" })
+            #expect(model.requests.count == 3)
+        }
+    }
+
+    @Test("Validation accepts only a registry action in the JSON answer")
+    func validation() {
+        let fallback = ModelClassifierFallback(model: .none, threshold: 0.5)
+        #expect(fallback.validated("{\"action\":\"scope_mvp\"}") == .scopeMVP)
+        #expect(fallback.validated("```json\n{\"action\":\"scope_mvp\"}\n```") == .scopeMVP)
+        #expect(fallback.validated("{\"action\":\"SCOPE_MVP\"}") == nil)
+        #expect(fallback.validated("scope_mvp") == nil)
+    }
+}
