@@ -66,12 +66,22 @@ struct ConversationsController: Sendable {
             turns: try await engine.conversations.turns(context.scope, id, after, limit).map(TurnDTO.init))
     }
 
-    @Sendable func postTurn(_ request: Request, context: PrincipalContext) async throws -> EditedResponse<TurnListDTO> {
+    /// Runs a turn; answers with both recorded turns as JSON, or as server-sent events when the client asks for
+    /// `text/event-stream` (see ``TurnStream``).
+    @Sendable func postTurn(_ request: Request, context: PrincipalContext) async throws -> Response {
         let id = try context.pathID(Conversation.self, resource: "conversation")
         let body = try await request.decodeBody(NewTurnDTO.self, context: context)
-        let outcome = try await pipeline.run(
-            TurnRequest(principal: context.principal, conversationID: id, surface: .api, text: body.text))
-        return EditedResponse(
-            status: .created, response: TurnListDTO(turns: [outcome.userTurn, outcome.reply].map(TurnDTO.init)))
+        let turn = TurnRequest(principal: context.principal, conversationID: id, surface: .api, text: body.text)
+        if TurnStream.isRequested(by: request) {
+            return try await TurnStream.response(request: request, context: context) { [pipeline] stream in
+                Self.turns(try await pipeline.run(turn, stream: stream))
+            }
+        }
+        return try EditedResponse(status: .created, response: Self.turns(try await pipeline.run(turn)))
+            .response(from: request, context: context)
+    }
+
+    private static func turns(_ outcome: TurnOutcome) -> TurnListDTO {
+        TurnListDTO(turns: [outcome.userTurn, outcome.reply].map(TurnDTO.init))
     }
 }
