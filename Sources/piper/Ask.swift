@@ -26,8 +26,8 @@ struct Ask: AsyncParsableCommand {
             let new = new
             try await target.withSession { session in
                 let conversation = try await session.conversation(startingNew: new)
-                let reply = try await session.send(text, in: conversation)
-                print(reply.rendered)
+                let reply = TerminalReply { FileHandle.standardOutput.write(Data($0.utf8)) }
+                await reply.finish(try await session.send(text, in: conversation, stream: reply.stream))
             }
         }
     }

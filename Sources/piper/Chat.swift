@@ -31,9 +31,11 @@ struct Chat: AsyncParsableCommand {
                         write("piper> Started a new conversation.\n")
                         continue
                     }
+                    let reply = TerminalReply(prefix: "piper> ", write: write)
                     do {
-                        write("piper> " + (try await session.send(text, in: conversation)).rendered + "\n")
+                        await reply.finish(try await session.send(text, in: conversation, stream: reply.stream))
                     } catch let error where CommandFailure.message(for: error) != nil {
+                        await reply.interrupt()
                         write("piper> (error) \(CommandFailure.message(for: error) ?? "")\n")
                     }
                 }
@@ -43,6 +45,6 @@ struct Chat: AsyncParsableCommand {
 }
 
 /// Writes straight to standard output, unbuffered, so the prompt shows before input is read.
-private func write(_ text: String) {
+@Sendable private func write(_ text: String) {
     FileHandle.standardOutput.write(Data(text.utf8))
 }

@@ -17,9 +17,11 @@ extension ChatBackend {
         }
     }
 
-    /// A backend that runs the pipeline in this process for `principal`.
-    package static func local(engine: EngineDependencies, principal: Principal, target: String) -> ChatBackend {
-        let pipeline = TurnPipeline(dependencies: engine)
+    /// A backend that runs the pipeline in this process for `principal`, with `handlers` laid over the standard ones.
+    package static func local(
+        engine: EngineDependencies, principal: Principal, target: String, handlers: [ActionName: ActionHandler] = [:]
+    ) -> ChatBackend {
+        let pipeline = TurnPipeline(dependencies: engine, handlers: handlers)
         return ChatBackend(
             target: target,
             startConversation: {
@@ -29,10 +31,10 @@ extension ChatBackend {
                 guard let id = Conversation.ID(uuidString: id) else { return false }
                 return try await engine.conversations.find(principal.scope, id) != nil
             },
-            send: { conversationID, text in
+            send: { conversationID, text, stream in
                 guard let id = Conversation.ID(uuidString: conversationID) else { throw ConversationError.invalidTitle }
                 let outcome = try await pipeline.run(
-                    TurnRequest(principal: principal, conversationID: id, surface: .cli, text: text))
+                    TurnRequest(principal: principal, conversationID: id, surface: .cli, text: text), stream: stream)
                 return ChatReply(text: outcome.reply.text, blocks: outcome.reply.details?.blocks ?? [])
             })
     }

@@ -17,7 +17,7 @@ extension ChatBackend {
             target: api.baseURL,
             startConversation: { try await api.startConversation() },
             conversationExists: { try await api.conversationExists($0) },
-            send: { try await api.send($1, to: $0) })
+            send: { try await api.send($1, to: $0, stream: $2) })
         do {
             let result = try await body(backend)
             try await client.shutdown()
@@ -48,16 +48,12 @@ struct RemoteAPI: Sendable {
         return true
     }
 
-    func send(_ text: String, to conversationID: String) async throws -> ChatReply {
-        let payload = try JSONEncoder().encode(["text": text])
-        let (status, body) = try await call(.POST, "/api/v1/conversations/\(conversationID)/turns", json: payload)
-        guard status == .created else { throw RemoteError.from(status: status, body: body) }
-        let turns = try JSONDecoder().decode(WireTurnList.self, from: body).turns
-        guard let reply = turns.last(where: { $0.role == "piper" }) else { throw RemoteError.malformedReply }
-        return ChatReply(text: reply.text, blocks: reply.blocks.compactMap(\.replyBlock))
+    private func call(_ method: HTTPMethod, _ path: String, json: Data?) async throws -> (HTTPResponseStatus, Data) {
+        let response = try await execute(request(method, path, json: json), timeout: .seconds(60))
+        return (response.status, try await Self.collect(response))
     }
 
-    private func call(_ method: HTTPMethod, _ path: String, json: Data?) async throws -> (HTTPResponseStatus, Data) {
+    func request(_ method: HTTPMethod, _ path: String, json: Data?) -> HTTPClientRequest {
         var request = HTTPClientRequest(url: baseURL + path)
         request.method = method
         if let token { request.headers.add(name: "Authorization", value: "Bearer \(token)") }
@@ -65,13 +61,18 @@ struct RemoteAPI: Sendable {
             request.headers.add(name: "Content-Type", value: "application/json")
             request.body = .bytes(ByteBuffer(bytes: json))
         }
-        let response: HTTPClientResponse
+        return request
+    }
+
+    func execute(_ request: HTTPClientRequest, timeout: TimeAmount) async throws -> HTTPClientResponse {
         do {
-            response = try await client.execute(request, timeout: .seconds(60))
+            return try await client.execute(request, timeout: timeout)
         } catch {
             throw RemoteError.unreachable(baseURL)
         }
-        let body = try await response.body.collect(upTo: 4 * 1024 * 1024)
-        return (response.status, Data(buffer: body))
+    }
+
+    static func collect(_ response: HTTPClientResponse) async throws -> Data {
+        Data(buffer: try await response.body.collect(upTo: 4 * 1024 * 1024))
     }
 }

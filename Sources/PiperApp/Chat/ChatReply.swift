@@ -15,7 +15,12 @@ package struct ChatReply: Hashable, Sendable {
 
     /// The reply as plain terminal text: the message, then lists as bullets, confirmations as choices.
     package var rendered: String {
-        var lines = [text]
+        ([text] + blockLines).joined(separator: "\n")
+    }
+
+    /// The lines the blocks add below the text.
+    package var blockLines: [String] {
+        var lines: [String] = []
         for block in blocks {
             switch block {
             case .list(let title, let items):
@@ -28,6 +33,6 @@ package struct ChatReply: Hashable, Sendable {
                 lines += citations.map { "  - \($0)" }
             }
         }
-        return lines.joined(separator: "\n")
+        return lines
     }
 }

@@ -1,3 +1,5 @@
+import PiperCore
+
 /// A CLI conversation: continues the remembered one unless asked for a new one.
 package struct ChatSession: Sendable {
     private let backend: ChatBackend
@@ -21,8 +23,10 @@ package struct ChatSession: Sendable {
         return started
     }
 
-    /// Sends one message in the conversation.
-    package func send(_ text: String, in conversationID: String) async throws -> ChatReply {
-        try await backend.send(conversationID, text)
+    /// Sends one message in the conversation; pieces of the reply go to `stream` while they are written.
+    package func send(_ text: String, in conversationID: String, stream: ReplyStream = .ignore) async throws
+        -> ChatReply
+    {
+        try await backend.send(conversationID, text, stream)
     }
 }

@@ -7,6 +7,11 @@ struct WireConversation: Decodable {
     var id: String
 }
 
+/// A `delta` event's data: the next piece of the reply.
+struct WireDelta: Decodable {
+    var text: String
+}
+
 struct WireTurnList: Decodable {
     var turns: [WireTurn]
 }
@@ -60,13 +65,25 @@ package enum RemoteError: Error, Hashable, Sendable {
     /// The server's answer could not be read.
     case malformedReply
 
-    static func from(status: HTTPResponseStatus, body: Data) -> RemoteError {
-        struct Envelope: Decodable {
-            struct Detail: Decodable { var message: String }
-            var error: Detail
+    private struct Envelope: Decodable {
+        struct Detail: Decodable {
+            var status: Int?
+            var message: String
         }
+        var error: Detail
+    }
+
+    static func from(status: HTTPResponseStatus, body: Data) -> RemoteError {
         let message = (try? JSONDecoder().decode(Envelope.self, from: body))?.error.message ?? "no details"
         let hint = status == .unauthorized ? " Pass a personal API token with --token or PIPER_TOKEN." : ""
         return .rejected(status: Int(status.code), message: message + hint)
+    }
+
+    /// The failure an `error` event reports, once the turn's stream had started.
+    static func from(eventData: Data) -> RemoteError {
+        guard let detail = try? JSONDecoder().decode(Envelope.self, from: eventData).error else {
+            return .malformedReply
+        }
+        return .rejected(status: detail.status ?? 500, message: detail.message)
     }
 }
