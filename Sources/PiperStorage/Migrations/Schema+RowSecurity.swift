@@ -3,7 +3,10 @@ extension Schema {
     ///
     /// A migration that adds such a table appends it here and applies ``rowSecurityStatements(for:)``
     /// to it; a test fails for any owner-bearing table left out.
-    package static let rowSecurityTables = [
+    package static let rowSecurityTables = firstRowSecurityTables + ["model_calls"]
+
+    /// The owner-bearing tables version 6 guards; tables added later are guarded by their own migration.
+    private static let firstRowSecurityTables = [
         "conversations", "turns", "todos", "todo_counters", "projects", "reminders", "user_preferences",
         "personal_contexts", "pending_offers", "ledger_entries", "user_secrets", "audit_events", "sessions",
         "refresh_tokens", "api_tokens",
@@ -14,7 +17,7 @@ extension Schema {
     static let rowSecurity = Migration(version: 6, name: "row security") { dialect in
         switch dialect {
         case .sqlite: []
-        case .postgres: rowSecurityTables.flatMap(rowSecurityStatements(for:))
+        case .postgres: firstRowSecurityTables.flatMap(rowSecurityStatements(for:))
         }
     }
 

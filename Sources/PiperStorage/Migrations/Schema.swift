@@ -10,5 +10,6 @@ package enum Schema {
         rowSecurity,
         credentialLookup,
         sessionDetails,
+        modelUsage,
     ]
 }
