@@ -24,8 +24,9 @@ package func buildRouter(_ dependencies: ServerDependencies) -> Router<AppReques
         AccountController(auth: auth).register(auth: api.group("auth"), tokens: api.group("tokens"))
         WorkspaceSwitchingController(auth: auth).register(on: api.group("auth"))
         WorkspaceController(auth: auth).register(on: api.group("workspace"))
-        PersonalDataController(engine: chat.engine, auth: auth, secrets: dependencies.secrets)
-            .register(on: api.group("me"))
+        let personalData = PersonalDataController(
+            engine: chat.engine, auth: auth, secrets: dependencies.secrets, usage: dependencies.usage?.store)
+        personalData.register(on: api.group("me"))
     }
     MeController(engine: chat.engine).register(on: api)
     ConversationsController(engine: chat.engine, pipeline: chat.pipeline).register(on: api.group("conversations"))
@@ -36,6 +37,9 @@ package func buildRouter(_ dependencies: ServerDependencies) -> Router<AppReques
     if let secrets = dependencies.secrets, let audit = dependencies.audit {
         SecretsController(secrets: secrets, audit: audit, engine: chat.engine).register(on: api.group("secrets"))
         AuditController(audit: audit).register(on: api.group("audit"))
+    }
+    if let usage = dependencies.usage {
+        UsageController(usage: usage, audit: dependencies.audit, engine: chat.engine).register(on: api.group("usage"))
     }
     WebController(engine: chat.engine, version: dependencies.version)
         .register(on: router.group().add(middleware: SignInRedirectMiddleware()).group(context: PrincipalContext.self))

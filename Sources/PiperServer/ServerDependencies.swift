@@ -14,12 +14,15 @@ package struct ServerDependencies: Sendable {
     package var audit: AuditLog?
     /// Accounts, sign-in and tokens; without them only the chat dependencies' `identify` is used.
     package var auth: AuthDependencies?
+    /// Model-call accounting and limits; without them the usage routes are absent.
+    package var usage: UsageDependencies?
 
     /// Creates the dependencies.
     package init(
         readinessChecks: [DependencyCheck], version: String, chat: ChatDependencies? = nil, secrets: SecretStore? = nil,
-        audit: AuditLog? = nil, auth: AuthDependencies? = nil
+        audit: AuditLog? = nil, auth: AuthDependencies? = nil, usage: UsageDependencies? = nil
     ) {
+        self.usage = usage
         self.auth = auth
         self.readinessChecks = readinessChecks
         self.version = version

@@ -56,7 +56,7 @@ struct ChatServer: Sendable {
                             return try await authenticator.authenticate(request, context: context)
                         }),
                     secrets: .sql(database, master: try MasterKey(base64: MasterKey.generateBase64())),
-                    audit: .sql(database), auth: auth))
+                    audit: .sql(database), auth: auth, usage: UsageRoutesTests.dependencies(database)))
             let routes = router.routes.map { route in
                 let path = route.path.description.hasPrefix("/") ? route.path.description : "/" + route.path.description
                 return "\(route.method.rawValue) \(path)"

@@ -25,7 +25,8 @@ struct OpenAPIDocumentTests {
                     chat: ChatDependencies(
                         engine: server.owner.engine, pipeline: server.owner.pipeline, identify: { _, _ in nil }),
                     secrets: .sql(server.database, master: try MasterKey(base64: MasterKey.generateBase64())),
-                    audit: .sql(server.database), auth: server.auth))
+                    audit: .sql(server.database), auth: server.auth,
+                    usage: UsageRoutesTests.dependencies(server.database)))
             let routed = Set(
                 router.routes.map { route in
                     let path =

@@ -110,6 +110,7 @@ struct RouteWalk: Sendable {
         "/api/v1/context", "/api/v1/me", "/api/v1/secrets", "/api/v1/tokens", "/api/v1/auth/sessions",
         "/api/v1/workspace/members", "/api/v1/workspace/invitations", "/api/v1/audit?scope=me",
         "/api/v1/audit?scope=workspace", "/api/v1/me/export", "/api/v1/auth/workspaces", "/",
+        "/api/v1/usage?scope=me", "/api/v1/usage?scope=workspace", "/api/v1/usage/limits",
     ]
 
     /// Routes that act only on the caller's own things or need no sign-in: creating, replacing, signing in.
@@ -123,7 +124,7 @@ struct RouteWalk: Sendable {
         "GET /assets/app.js", "GET /assets/app.css", "GET /api/v1/auth/status", "POST /api/v1/auth/signup",
         "POST /api/v1/auth/signin", "POST /api/v1/auth/refresh", "POST /api/v1/auth/signout",
         "POST /api/v1/auth/password-reset", "GET /signin", "GET /api/v1/auth/oidc/start",
-        "GET /api/v1/auth/oidc/callback",
+        "GET /api/v1/auth/oidc/callback", "PUT /api/v1/usage/limits", "DELETE /api/v1/usage/limits",
     ]
 
     /// Routes of the router that no part of the walk covers.
@@ -174,7 +175,7 @@ struct RouteWalk: Sendable {
             let response = try await client.call(method, uri, by: member, json: body)
             #expect(response.status == .forbidden, "member \(method) \(uri): \(response.status)")
         }
-        for uri in ["/api/v1/workspace/invitations", "/api/v1/audit?scope=workspace"] {
+        for uri in ["/api/v1/workspace/invitations", "/api/v1/audit?scope=workspace", "/api/v1/usage?scope=workspace"] {
             #expect(try await client.call(.get, uri, by: member).status == .forbidden, "member GET \(uri)")
         }
     }

@@ -29,6 +29,7 @@ package struct AuditEvent: Hashable, Sendable, Identifiable {
         case memberRemoved = "member.removed"
         case dataExported = "data.exported"
         case dataErased = "data.erased"
+        case modelLimitsChanged = "usage.limits_changed"
     }
 
     /// The entry's identifier.

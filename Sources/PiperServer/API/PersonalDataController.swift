@@ -10,6 +10,7 @@ struct PersonalDataController: Sendable {
     let engine: EngineDependencies
     let auth: AuthDependencies
     let secrets: SecretStore?
+    let usage: ModelUsageStore?
 
     func register(on group: RouterGroup<PrincipalContext>) {
         group.get("export", use: export)
@@ -32,7 +33,8 @@ struct PersonalDataController: Sendable {
             context: ContextDTO(try await engine.preferences.context(scope)),
             secretNames: try await secrets?.list(scope).map(\.name.rawValue) ?? [],
             apiTokens: try await auth.service.apiTokens(of: context.principal).map(APITokenDTO.init),
-            auditEvents: try await auditEvents(scope))
+            auditEvents: try await auditEvents(scope),
+            modelUsage: try await modelUsage(scope))
         try await auth.service.record(
             .dataExported, about: scope, actor: scope.owner, target: scope.owner.description,
             origin: auth.origin(request, context: context))
@@ -79,6 +81,16 @@ struct PersonalDataController: Sendable {
         }
     }
 
+    private func modelUsage(_ scope: Scope) async throws -> [UsageEntryDTO] {
+        let rows = try await usage?.usage(scope, Date(timeIntervalSince1970: 0), .distantFuture, false) ?? []
+        return rows.map { row in
+            var figures = UsageFigures()
+            figures.add(row)
+            return UsageEntryDTO(
+                figures, day: row.day, task: row.task.rawValue, provider: row.provider, model: row.model)
+        }
+    }
+
     private func auditEvents(_ scope: Scope) async throws -> [AuditEventDTO] {
         var all: [AuditEventDTO] = []
         while true {
@@ -108,4 +120,6 @@ struct PersonalExportDTO: ResponseEncodable {
     var secretNames: [String]
     var apiTokens: [APITokenDTO]
     var auditEvents: [AuditEventDTO]
+    /// The person's model calls, totalled per UTC day, task and model.
+    var modelUsage: [UsageEntryDTO]
 }
