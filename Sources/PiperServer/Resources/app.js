@@ -841,6 +841,7 @@
         'secret.revealed': 'Secret used',
         'data.exported': 'Data exported',
         'data.erased': 'Data erased',
+        'usage.limits_changed': 'Model limits changed',
     };
 
     const SESSION_METHODS = { password: 'Password sign-in', sso: 'Single sign-on', signup: 'Sign-up' };
@@ -1229,6 +1230,175 @@
         if (signOutButton) signOutButton.addEventListener('click', signOut);
     }
 
+    // ---------- Usage and models ----------
+
+    const TASKS = { classification: 'Choosing actions', floor: 'Conversation', drafting: 'Drafting',
+        extraction: 'Extraction', summarization: 'Summaries' };
+
+    const CIRCUITS = { closed: 'Working', open: 'Paused after failures', half_open: 'Trying again' };
+
+    const numberFormat = new Intl.NumberFormat();
+
+    /** Opens or closes a side panel (Usage, Models) and loads it when it opens. */
+    function setSidePanelOpen(name, open, load) {
+        const panel = $(`${name}-panel`);
+        panel.hidden = !open;
+        $(`toggle-${name}`).setAttribute('aria-expanded', String(open));
+        if (!open) return;
+        if (NARROW_QUERY.matches) openDrawer(els.panels);
+        panel.scrollIntoView({ block: 'start' });
+        window.setTimeout(() => $(`${name}-heading`).focus(), 0);
+        showPanelError(name, null);
+        load().catch((error) => showPanelError(name, error)).finally(() => { panel.dataset.loaded = 'true'; });
+    }
+
+    function showPanelError(name, error) {
+        const line = $(`${name}-error`);
+        line.hidden = !error;
+        line.textContent = error ? (error instanceof Error ? error.message : String(error)) : '';
+    }
+
+    function figureList(listId, figures) {
+        $(listId).replaceChildren(...figures.flatMap(([term, value]) => [h('dt', null, term), h('dd', null, value)]));
+    }
+
+    function usageRows(tableId, entries, label) {
+        const body = $(tableId).tBodies[0];
+        body.replaceChildren(...entries.map((entry) => h('tr', null,
+            h('th', { scope: 'row' }, label(entry)),
+            h('td', null, numberFormat.format(entry.calls),
+                entry.failures ? h('span', { class: 'hint' }, ` (${numberFormat.format(entry.failures)} failed)`) : null),
+            h('td', null, numberFormat.format(entry.inputTokens + entry.outputTokens)),
+            h('td', null, entry.cost))));
+        $(tableId).hidden = entries.length === 0;
+        $(`${tableId}-empty`).hidden = entries.length > 0;
+    }
+
+    function limitText(limit, used) {
+        return limit === null || limit === undefined ? `${used} (no limit)` : `${used} of ${limit}`;
+    }
+
+    function showLimits(limits) {
+        figureList('usage-limits', [
+            ['Spent this month', limitText(limits.monthlyBudget, limits.spentThisMonth)],
+            ['Your calls today', limitText(limits.dailyRequestsPerUser, numberFormat.format(limits.usedToday))],
+            ['Set by', limits.source === 'workspace' ? 'This workspace' : 'Piper’s configuration'],
+        ]);
+        const form = $('limits-form');
+        if (!form) return;
+        $('limits-budget').value = limits.monthlyBudgetUsd === null ? '' : String(limits.monthlyBudgetUsd);
+        $('limits-daily').value = limits.dailyRequestsPerUser === null ? '' : String(limits.dailyRequestsPerUser);
+        $('limits-reset').hidden = limits.source !== 'workspace';
+    }
+
+    function providerItem(provider) {
+        return h('li', { class: provider.circuit === 'closed' ? 'account-item' : 'account-item is-inactive',
+            'data-provider': provider.name },
+            itemLine(provider.name, [provider.kind, CIRCUITS[provider.circuit] || provider.circuit,
+                provider.lastError ? `last error: ${provider.lastError}` : null]));
+    }
+
+    async function loadUsage() {
+        const workspace = $('usage-workspace') && $('usage-workspace').checked;
+        let report;
+        try {
+            report = await api('GET', `/usage?scope=${workspace ? 'workspace' : 'me'}`);
+        } catch (error) {
+            if (error.status === 404) throw new Error('This Piper does not record model usage.');
+            throw error;
+        }
+        $('usage-period').textContent = `${report.from} to ${report.to} (UTC)${workspace ? ', whole workspace' : ''}`;
+        const totals = report.totals;
+        figureList('usage-totals', [
+            ['Calls', `${numberFormat.format(totals.calls)}${totals.failures ? `, ${totals.failures} failed` : ''}`],
+            ['Tokens', `${numberFormat.format(totals.inputTokens)} in, ${numberFormat.format(totals.outputTokens)} out`],
+            ['Cost', totals.cost],
+        ]);
+        usageRows('usage-days', report.byDay, (entry) => entry.day);
+        usageRows('usage-tasks', report.byTask, (entry) => TASKS[entry.task] || entry.task);
+        usageRows('usage-models', report.byModel, (entry) => `${entry.model} (${entry.provider})`);
+        showLimits(report.limits);
+        fillList('usage-providers', 'usage-providers-empty', report.providers, providerItem);
+    }
+
+    function optionalNumber(input) {
+        const text = input.value.trim();
+        return text === '' ? null : Number(text);
+    }
+
+    async function saveLimits(event) {
+        const body = {
+            monthlyBudgetUsd: optionalNumber($('limits-budget')),
+            dailyRequestsPerUser: optionalNumber($('limits-daily')),
+        };
+        const limits = await submitForm(event, {
+            button: 'limits-save', status: 'limits-status', done: 'Limits saved.',
+            run: () => api('PUT', '/usage/limits', body),
+        });
+        if (limits) showLimits(limits);
+    }
+
+    async function resetLimits() {
+        try {
+            showLimits(await api('DELETE', '/usage/limits'));
+            $('limits-status').textContent = 'Using the configured limits.';
+        } catch (error) {
+            showPanelError('usage', error);
+        }
+    }
+
+    async function loadModelKeys() {
+        const data = await api('GET', '/secrets');
+        const stored = new Map(((data && data.secrets) || []).map((secret) => [secret.name, secret]));
+        for (const form of document.querySelectorAll('.model-key-form')) {
+            const secret = stored.get(form.dataset.secret);
+            $(`${form.id}-state`).textContent = secret ? `A key is set (saved ${formatWhen(secret.updatedAt)}).`
+                : 'No key set.';
+            $(`${form.id}-remove`).hidden = !secret;
+        }
+    }
+
+    async function saveModelKey(event) {
+        const form = event.currentTarget;
+        const value = $(`${form.id}-value`).value;
+        const saved = await submitForm(event, {
+            button: `${form.id}-save`, status: `${form.id}-status`, done: 'Key saved.',
+            run: () => api('PUT', `/secrets/${encodeURIComponent(form.dataset.secret)}`, { value }),
+        });
+        if (saved) await loadModelKeys().catch((error) => showPanelError('models', error));
+    }
+
+    async function removeModelKey(button) {
+        if (!window.confirm('Remove this API key? Piper will stop using it.')) return;
+        try {
+            await api('DELETE', `/secrets/${encodeURIComponent(button.dataset.removeKey)}`);
+            await loadModelKeys();
+        } catch (error) {
+            showPanelError('models', error);
+        }
+    }
+
+    function bindUsage() {
+        const panels = { usage: loadUsage, models: loadModelKeys };
+        for (const [name, load] of Object.entries(panels)) {
+            if (!$(`${name}-panel`)) continue;
+            $(`toggle-${name}`).addEventListener('click', () => setSidePanelOpen(name, $(`${name}-panel`).hidden, load));
+            $(`${name}-close`).addEventListener('click', () => {
+                setSidePanelOpen(name, false, load);
+                $(`toggle-${name}`).focus();
+            });
+        }
+        if ($('usage-workspace')) $('usage-workspace').addEventListener('change', () => {
+            loadUsage().catch((error) => showPanelError('usage', error));
+        });
+        if ($('limits-form')) $('limits-form').addEventListener('submit', saveLimits);
+        if ($('limits-reset')) $('limits-reset').addEventListener('click', resetLimits);
+        for (const form of document.querySelectorAll('.model-key-form')) {
+            form.addEventListener('submit', saveModelKey);
+            $(`${form.id}-remove`).addEventListener('click', (event) => removeModelKey(event.currentTarget));
+        }
+    }
+
     // ---------- Sign-in page ----------
 
     /** A path on this site to go to after signing in; anything else becomes "/". */
@@ -1490,6 +1660,7 @@
     function init() {
         bind();
         bindAccount();
+        bindUsage();
         if (state.conversationId) {
             window.history.replaceState({ conversationId: state.conversationId }, '', window.location.href);
         }

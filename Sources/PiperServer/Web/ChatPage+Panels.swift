@@ -14,7 +14,8 @@ extension ChatPage {
             data-testid="panels">
             <button type="button" class="icon-button drawer-close" data-close-drawer \
             aria-label="Close panels">×</button>
-            \(accountPanel(model))<section class="panel" id="todos-panel" aria-labelledby="todos-heading">
+            \(accountPanel(model))\(usagePanel(model))\(modelsPanel())\
+            <section class="panel" id="todos-panel" aria-labelledby="todos-heading">
             <h2 id="todos-heading">Todos <span class="count" id="todo-count">\(open.count)</span></h2>
             <ul class="item-list" id="todo-list" data-testid="todo-list">
 

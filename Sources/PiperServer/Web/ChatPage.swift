@@ -71,6 +71,12 @@ package enum ChatPage {
             </ul>
             <p class="empty-note" id="conversation-empty"\(model.conversations.isEmpty ? "" : " hidden")>\
             No conversations yet.</p>
+            <div class="account-bar settings-bar">
+            <button type="button" class="button button-secondary" id="toggle-usage" aria-controls="usage-panel" \
+            aria-expanded="false" data-testid="toggle-usage">Usage</button>
+            <button type="button" class="button button-secondary" id="toggle-models" aria-controls="models-panel" \
+            aria-expanded="false" data-testid="toggle-models">Models</button>
+            </div>
             <div class="account-bar">
             <button type="button" class="button button-secondary" id="toggle-account" aria-controls="account-panel" \
             aria-expanded="false" data-testid="toggle-account">Account</button>
