@@ -11,6 +11,7 @@ Environment: PIPER_BROWSER_BASE_URL, PIPER_BROWSER_WAIT (seconds per wait, defau
 (seconds for the whole run, default 300), PIPER_BROWSER_ARTIFACTS, CHROMIUM_BIN, CHROMEDRIVER_BIN.
 """
 
+import json
 import os
 import re
 import signal
@@ -158,6 +159,28 @@ class ChatPage:
         log(f"    piper: {reply.text.strip()[:160]!r}")
         return reply
 
+    def record_turn_responses(self):
+        """Notes, from now on, the Accept header and the response Content-Type of every turn posted."""
+        self.js("""
+            window.piperTurnResponses = [];
+            if (window.piperFetchRecorded) return;
+            window.piperFetchRecorded = true;
+            const original = window.fetch;
+            window.fetch = async function (input, init) {
+                const response = await original.apply(this, arguments);
+                if (init && init.method === 'POST' && /\\/turns$/.test(String(input))) {
+                    window.piperTurnResponses.push({
+                        accept: (init.headers && init.headers.Accept) || '',
+                        type: response.headers.get('Content-Type') || '',
+                    });
+                }
+                return response;
+            };
+        """)
+
+    def turn_responses(self):
+        return self.js("return window.piperTurnResponses || []")
+
     # ---- panels ----
 
     def todo_titles(self):
@@ -206,11 +229,18 @@ def test_conversation_and_todos(page):
         page.wait(lambda _: page.has_todo(TODO_TITLE), f"{TODO_TITLE!r} to appear in #todo-list")
         check(re.search(r"#?\d+", page.todo_item(TODO_TITLE).text), "the todo is shown without its number")
 
-    with step("'show my todos' answers with a list"):
+    with step("'show my todos' answers with a list, sent and received over the event stream"):
+        page.record_turn_responses()
         reply = page.send("show my todos", use_enter=False)
         items = reply.find_elements(By.CSS_SELECTOR, "ul li, ol li")
         check(items, "the reply to 'show my todos' has no list")
         check(TODO_TITLE.lower() in reply.text.lower(), f"the listed todos do not include {TODO_TITLE!r}")
+        responses = page.turn_responses()
+        check(len(responses) == 1, f"expected one posted turn, saw {responses!r}")
+        check(responses[0]["accept"] == "text/event-stream", f"the turn did not ask for the stream: {responses!r}")
+        check(responses[0]["type"].startswith("text/event-stream"), f"the turn was not streamed: {responses!r}")
+        check(not page.css("#thread [data-streaming], #thread [data-error]"),
+              "a live or failed reply bubble was left in the thread")
 
     with step("'delete the roadmap todo' asks for confirmation"):
         reply = page.send("delete the roadmap todo")
@@ -250,6 +280,86 @@ def test_conversation_and_todos(page):
         check(len(page.css("#thread [data-role=piper]")) >= 4, "the reloaded thread lacks Piper's replies")
         check(not [b for b in page.css("#thread .confirmation button") if b.is_enabled()],
               "after a reload, an answered confirmation has enabled buttons")
+
+
+FAKE_TURN_STREAM = """
+    const original = window.fetch;
+    window.piperFakeStream = null;
+    window.fetch = function (input, init) {
+        const isTurn = init && init.method === 'POST' && /\\/turns$/.test(String(input));
+        if (!isTurn) return original.apply(this, arguments);
+        window.fetch = original;
+        const encoder = new TextEncoder();
+        let controller = null;
+        const body = new ReadableStream({ start(c) { controller = c; } });
+        window.piperFakeStream = {
+            send(text) { controller.enqueue(encoder.encode(text)); },
+            close() { controller.close(); },
+        };
+        return Promise.resolve(new Response(body, { status: 200, headers: { 'Content-Type': 'text/event-stream' } }));
+    };
+"""
+
+
+def sse(name, data):
+    return f"event: {name}\ndata: {json.dumps(data)}\n\n"
+
+
+def test_streamed_reply(page):
+    """A model's reply cannot be made to stream here without a model, so the page's fetch answers this one turn
+    with an event stream the test writes piece by piece."""
+    def send_with_fake_stream(text):
+        page.js(FAKE_TURN_STREAM)
+        composer = page.one("#composer")
+        composer.clear()
+        composer.send_keys(text, Keys.ENTER)
+        page.wait(lambda _: page.js("return !!window.piperFakeStream"), "the turn to be posted")
+
+    def stream(text):
+        page.js("window.piperFakeStream.send(arguments[0])", text)
+
+    def live_text():
+        return " ".join(node.text for node in page.css("#thread [data-streaming] .message-text"))
+
+    with step("a streamed reply grows piece by piece, then shows as the recorded turn with its blocks"):
+        page.open("/")
+        before = page.conversation_id()
+        page.one("#new-conversation").click()
+        page.wait(lambda _: page.conversation_id() not in ("", before), "a new conversation")
+        page.wait(lambda _: page.composer_ready(), "the composer to be enabled")
+        send_with_fake_stream("what should I focus on?")
+        stream(sse("delta", {"text": "Focus on "}))
+        page.wait(lambda _: live_text() == "Focus on", "the first piece to show in a growing bubble")
+        delta = sse("delta", {"text": "the launch <b>now</b>."})
+        stream(delta[:20])
+        stream(delta[20:])
+        page.wait(lambda _: live_text() == "Focus on the launch <b>now</b>.", "the second piece to join the first")
+        check(not page.css("#thread [data-streaming] b"), "a piece's text was read as HTML")
+        turn = {"createdAt": "2026-01-01T09:00:00Z", "blocks": []}
+        turns = [dict(turn, id="streamed-user", sequence=1, role="user", text="what should I focus on?"),
+                 dict(turn, id="streamed-piper", sequence=2, role="piper", text="Focus on the launch.",
+                      blocks=[{"type": "list", "title": "Next", "items": [{"text": "Write the launch plan"}]}])]
+        stream(sse("turns", {"turns": turns}))
+        page.js("window.piperFakeStream.close()")
+        page.wait(lambda _: page.css("#thread [data-turn-id=streamed-piper]") and page.composer_ready(),
+                  "the recorded reply to replace the growing bubble")
+        check(not page.css("#thread [data-streaming]"), "the growing bubble stayed next to the recorded reply")
+        reply = page.one("#thread [data-turn-id=streamed-piper]")
+        check("Write the launch plan" in reply.text, f"the reply's list block is missing: {reply.text!r}")
+        check(page.css("#thread [data-turn-id=streamed-user]"), "the recorded message is missing")
+
+    with step("an error after the first piece leaves an error message and gives the text back"):
+        send_with_fake_stream("and after that?")
+        stream(sse("delta", {"text": "After that, "}))
+        page.wait(lambda _: live_text() == "After that,", "the piece to show")
+        stream(sse("error", {"error": {"status": 500, "code": "internal_error", "requestID": "test",
+                                       "message": "Piper hit an unexpected problem."}}))
+        page.js("window.piperFakeStream.close()")
+        page.wait(lambda _: page.css("#thread [data-error]") and page.composer_ready(), "the error message")
+        check("unexpected problem" in page.one("#thread [data-error]").text, "the error message lacks the reason")
+        check(not page.css("#thread [data-streaming]"), "the growing bubble stayed after the error")
+        check(page.one("#composer").get_attribute("value") == "and after that?", "the message was not given back")
+        page.one("#composer").clear()
 
 
 def test_todo_panel(page):
@@ -455,7 +565,8 @@ def main():
     try:
         driver = make_driver()
         page = ChatPage(driver)
-        for current, test in (("conversation", test_conversation_and_todos), ("todo-panel", test_todo_panel),
+        for current, test in (("conversation", test_conversation_and_todos), ("streamed", test_streamed_reply),
+                              ("todo-panel", test_todo_panel),
                               ("about-me", test_about_me), ("account", test_account_panel),
                               ("sign-in", test_sign_in_page), ("narrow", test_narrow_screen)):
             test(page)

@@ -100,13 +100,16 @@
                 data = null;
             }
         }
-        if (!response.ok) {
-            const error = data && data.error ? data.error : {};
-            const message = error.message || `Something went wrong (HTTP ${response.status}).`;
-            const retryAfter = Number(response.headers.get('Retry-After')) || undefined;
-            throw new ApiError(message, response.status, error.code, error.requestID, retryAfter);
-        }
+        if (!response.ok) throw apiErrorFrom(response, data);
         return data;
+    }
+
+    /** The ApiError a failed response stands for, from its JSON error body when it has one. */
+    function apiErrorFrom(response, data) {
+        const error = data && data.error ? data.error : {};
+        const message = error.message || `Something went wrong (HTTP ${response.status}).`;
+        const retryAfter = Number(response.headers.get('Retry-After')) || undefined;
+        return new ApiError(message, response.status, error.code, error.requestID, retryAfter);
     }
 
     let refreshing = null;
@@ -143,6 +146,109 @@
                 throw error;
             }
             return send(method, path, body);
+        }
+    }
+
+    /** Calls onEvent(name, data) for each server-sent event of a response body, as the events arrive. */
+    async function readEvents(response, onEvent) {
+        let buffer = '';
+        const dispatch = (block) => {
+            let name = 'message';
+            const data = [];
+            for (const line of block.split('\n')) {
+                if (line.startsWith('event:')) name = line.slice(6).trim();
+                else if (line.startsWith('data:')) data.push(line.slice(5).replace(/^ /, ''));
+            }
+            if (data.length) onEvent(name, data.join('\n'));
+        };
+        const take = (atEnd) => {
+            buffer = buffer.replace(/\r\n/g, '\n');
+            for (let end = buffer.indexOf('\n\n'); end >= 0; end = buffer.indexOf('\n\n')) {
+                dispatch(buffer.slice(0, end));
+                buffer = buffer.slice(end + 2);
+            }
+            if (atEnd && buffer.trim()) dispatch(buffer);
+        };
+        if (!response.body || typeof response.body.getReader !== 'function') {
+            buffer = await response.text();
+            take(true);
+            return;
+        }
+        const reader = response.body.getReader();
+        const decoder = new TextDecoder();
+        for (;;) {
+            const { value, done } = await reader.read();
+            if (done) break;
+            buffer += decoder.decode(value, { stream: true });
+            take(false);
+        }
+        buffer += decoder.decode();
+        take(true);
+    }
+
+    const CUT_OFF = 'The connection dropped before the answer was complete. It will show here once Piper has it.';
+
+    /**
+     * Posts a turn asking for the event stream: onDelta(text) gets each piece of the reply as it is written.
+     * Resolves to the recorded turns (the body the JSON answer has); rejects with ApiError, marked `streamed`
+     * when the failure came after the answer had started.
+     */
+    async function streamTurn(path, body, onDelta) {
+        const init = {
+            method: 'POST', credentials: 'same-origin', body: JSON.stringify(body),
+            headers: { Accept: 'text/event-stream', 'Content-Type': 'application/json' },
+        };
+        let response;
+        try {
+            response = await fetch(API + path, init);
+        } catch (_) {
+            throw new ApiError('Piper could not be reached. Check your connection and try again.', 0);
+        }
+        if (!response.ok || !(response.headers.get('Content-Type') || '').startsWith('text/event-stream')) {
+            const text = await response.text();
+            let data = null;
+            try {
+                data = text ? JSON.parse(text) : null;
+            } catch (_) {
+                data = null;
+            }
+            if (!response.ok) throw apiErrorFrom(response, data);
+            return data;
+        }
+        let result = null;
+        let failure = null;
+        try {
+            await readEvents(response, (name, data) => {
+                if (name === 'delta') onDelta(String(JSON.parse(data).text || ''));
+                else if (name === 'turns') result = JSON.parse(data);
+                else if (name === 'error') {
+                    const error = JSON.parse(data).error || {};
+                    failure = new ApiError(error.message || 'Piper could not finish this answer.',
+                        error.status || 500, error.code, error.requestID);
+                }
+            });
+        } catch (_) {
+            if (!result && !failure) failure = new ApiError(CUT_OFF, 0);
+        }
+        if (!result && !failure) failure = new ApiError(CUT_OFF, 0);
+        if (failure) {
+            failure.streamed = true;
+            throw failure;
+        }
+        return result;
+    }
+
+    /** Sends a turn over the event stream; on a 401 before the answer started, renews the session once and retries. */
+    async function sendTurn(path, body, onDelta) {
+        try {
+            return await streamTurn(path, body, onDelta);
+        } catch (error) {
+            if (error.status !== 401 || error.streamed) throw error;
+            if (!(await refreshSession())) {
+                goToSignIn();
+                throw error;
+            }
+            return streamTurn(path, body, onDelta);
         }
     }
 
@@ -347,6 +453,48 @@
         h('div', { class: 'message-body' }, h('div', { class: 'message-text' }, formatText(text))));
     }
 
+    /** Piper's reply while it is being written: a bubble made on the first piece that grows with each one. */
+    function liveReply() {
+        let node = null;
+        let text = '';
+        const bubble = () => {
+            if (!node) {
+                node = h('article', {
+                    class: 'message message-piper message-streaming', 'data-role': 'piper', 'data-streaming': 'true',
+                    'aria-label': 'Piper (writing)',
+                },
+                h('div', { class: 'message-author', 'aria-hidden': 'true' }, 'Piper'),
+                h('div', { class: 'message-body' }, h('div', { class: 'message-text' })));
+                els.thread.append(node);
+                els.thinking.hidden = true;
+            }
+            return node;
+        };
+        return {
+            grow(piece) {
+                if (!piece) return;
+                text += piece;
+                bubble().querySelector('.message-text').replaceChildren(formatText(text));
+                scrollToBottom();
+            },
+            /** Turns the bubble into an error message that stays in the thread. */
+            fail(message) {
+                const failed = bubble();
+                failed.className = 'message message-piper message-error';
+                failed.removeAttribute('data-streaming');
+                failed.dataset.error = 'true';
+                failed.setAttribute('role', 'alert');
+                failed.setAttribute('aria-label', 'Piper (error)');
+                failed.querySelector('.message-text').replaceChildren(formatText(message));
+                scrollToBottom();
+            },
+            remove() {
+                if (node) node.remove();
+                node = null;
+            },
+        };
+    }
+
     function removeEmptyState() {
         const empty = $('empty-state');
         if (empty) empty.remove();
@@ -445,6 +593,7 @@
         const pending = renderPendingUserMessage(trimmed);
         els.thread.append(pending);
         scrollToBottom();
+        const live = liveReply();
         let ok = false;
         try {
             if (!state.conversationId) {
@@ -452,14 +601,18 @@
                 selectConversation(conversation.id, { push: true });
                 prependConversation(conversation);
             }
-            const result = await api('POST', `/conversations/${enc(state.conversationId)}/turns`, { text: trimmed });
+            const result = await sendTurn(`/conversations/${enc(state.conversationId)}/turns`, { text: trimmed },
+                (piece) => live.grow(piece));
             pending.remove();
+            live.remove();
             addTurns(result && result.turns);
             ok = true;
         } catch (error) {
             pending.remove();
+            if (error && error.streamed) live.fail(error.message);
+            else live.remove();
             if (!els.thread.querySelector('.message')) renderThread([]);
-            showError(error);
+            if (!error || !error.streamed) showError(error);
             if (fromComposer && !els.composer.value) els.composer.value = trimmed;
         } finally {
             setSending(false);
