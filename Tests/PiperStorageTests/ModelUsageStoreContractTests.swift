@@ -8,11 +8,16 @@ import Testing
 @Suite("Model usage store contract")
 struct ModelUsageStoreContractTests {
     static func withStore(
-        _ dialect: Dialect, _ body: @escaping @Sendable (ModelUsageStore, ModelUsageSeed) async throws -> Void
+        _ backend: StoreBackend, _ body: @escaping @Sendable (ModelUsageStore, ModelUsageSeed) async throws -> Void
     ) async throws {
-        try await TestDatabase.withMigrated(dialect) { database in
-            let seed = try await ModelUsageSeed.make(in: .sql(database))
-            try await body(.sql(database, now: { Fixtures.now }), seed)
+        switch backend {
+        case .memory:
+            try await body(.inMemory(), try await ModelUsageSeed.make(in: .inMemory(InMemoryData())))
+        case .sqlite, .postgres:
+            try await TestDatabase.withMigrated(backend == .sqlite ? .sqlite : .postgres) { database in
+                let seed = try await ModelUsageSeed.make(in: .sql(database))
+                try await body(.sql(database, now: { Fixtures.now }), seed)
+            }
         }
     }
 
@@ -28,9 +33,9 @@ struct ModelUsageStoreContractTests {
 
     @Test(
         "usage is totalled per UTC day, task, provider and model, from the start up to the end",
-        arguments: TestDatabase.availableDialects)
-    func groupedUsage(dialect: Dialect) async throws {
-        try await Self.withStore(dialect) { store, seed in
+        arguments: StoreBackend.available)
+    func groupedUsage(backend: StoreBackend) async throws {
+        try await Self.withStore(backend) { store, seed in
             let owner = seed.owner
             for call in [
                 Self.call(owner, at: "2026-09-20T23:59:59Z"),
@@ -70,9 +75,9 @@ struct ModelUsageStoreContractTests {
 
     @Test(
         "a user's usage is their own; the workspace's covers every member and no other workspace",
-        arguments: TestDatabase.availableDialects)
-    func usageScopes(dialect: Dialect) async throws {
-        try await Self.withStore(dialect) { store, seed in
+        arguments: StoreBackend.available)
+    func usageScopes(backend: StoreBackend) async throws {
+        try await Self.withStore(backend) { store, seed in
             for scope in [seed.owner, seed.colleague, seed.stranger] {
                 try await store.record(Self.call(scope, at: "2026-09-21T08:00:00Z"))
             }
@@ -92,9 +97,9 @@ struct ModelUsageStoreContractTests {
 
     @Test(
         "workspace spend sums every member's calls since a date, and nothing of other workspaces",
-        arguments: TestDatabase.availableDialects)
-    func workspaceSpend(dialect: Dialect) async throws {
-        try await Self.withStore(dialect) { store, seed in
+        arguments: StoreBackend.available)
+    func workspaceSpend(backend: StoreBackend) async throws {
+        try await Self.withStore(backend) { store, seed in
             try await store.record(Self.call(seed.owner, at: "2026-08-31T23:59:59Z", cost: 1000))
             try await store.record(Self.call(seed.owner, at: "2026-09-01T00:00:00Z", cost: 100))
             try await store.record(Self.call(seed.colleague, at: "2026-09-15T00:00:00Z", cost: 200, outcome: .failure))
@@ -109,9 +114,9 @@ struct ModelUsageStoreContractTests {
 
     @Test(
         "a user's requests since a date count successes and failures but not refusals, and only theirs",
-        arguments: TestDatabase.availableDialects)
-    func userRequests(dialect: Dialect) async throws {
-        try await Self.withStore(dialect) { store, seed in
+        arguments: StoreBackend.available)
+    func userRequests(backend: StoreBackend) async throws {
+        try await Self.withStore(backend) { store, seed in
             let owner = seed.owner
             try await store.record(Self.call(owner, at: "2026-09-20T23:59:59Z"))
             for outcome in ModelCallRecord.Outcome.allCases {
@@ -128,9 +133,9 @@ struct ModelUsageStoreContractTests {
 
     @Test(
         "limits are absent until set, replaced whole, kept per workspace and cleared with nil",
-        arguments: TestDatabase.availableDialects)
-    func limits(dialect: Dialect) async throws {
-        try await Self.withStore(dialect) { store, seed in
+        arguments: StoreBackend.available)
+    func limits(backend: StoreBackend) async throws {
+        try await Self.withStore(backend) { store, seed in
             let workspace = seed.owner.workspace
             #expect(try await store.limits(workspace) == nil)
             let first = ModelLimits(monthlyBudgetMicros: 5_000_000, dailyRequestsPerUser: 100)
