@@ -108,7 +108,7 @@ let package = Package(
         .executableTarget(
             name: "piper",
             dependencies: [
-                "PiperApp", "PiperAuth", "PiperCore", "PiperStorage",
+                "PiperApp", "PiperAuth", "PiperCore", "PiperLLM", "PiperStorage",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],

@@ -28,7 +28,13 @@ package func buildApplication(configuration: PiperConfiguration, logger: Logger 
     let master = try configuration.secrets.loadMasterKey()
     let dependencies = try await LiveDependencies.open(configuration.database, logger: logger)
     BundledClassifier.shared.warmUp()
-    let engine = dependencies.engine(logger: logger)
+    let secrets = SecretStore.sql(dependencies.database, master: master)
+    let modelHTTP = HTTPClient(eventLoopGroupProvider: .singleton)
+    let models = dependencies.modelGateway(
+        configuration.models.gatewaySettings, secrets: secrets, http: modelHTTP, logger: logger
+    ).languageModel
+    let engine = dependencies.engine(
+        logger: logger, languageModel: models, classifierThreshold: configuration.models.classifierThreshold)
     let identity = LocalIdentity { try await dependencies.localPrincipal(configuration.local) }
     let service = await dependencies.authService(
         master: master, bcryptCost: configuration.auth.bcryptCost, logger: logger)
@@ -49,9 +55,13 @@ package func buildApplication(configuration: PiperConfiguration, logger: Logger 
             chat: ChatDependencies(
                 engine: engine, pipeline: TurnPipeline(dependencies: engine),
                 identify: { request, context in try await authenticator.authenticate(request, context: context) }),
-            secrets: .sql(dependencies.database, master: master),
+            secrets: secrets,
             audit: .sql(dependencies.database),
-            auth: auth
+            auth: auth,
+            usage: UsageDependencies(
+                store: .sql(dependencies.database), defaults: configuration.models.defaultLimits,
+                providers: models.providers),
+            languageModels: models.providers
         )
     )
     let started = StartupSignal()
@@ -65,8 +75,10 @@ package func buildApplication(configuration: PiperConfiguration, logger: Logger 
             address: .hostname(configuration.http.host, port: configuration.http.port),
             serverName: "Piper/\(PiperVersion.current)"
         ),
-        services: [DatabaseService(database: dependencies.database, logger: logger), scheduler]
-            + (identityProvider.map { [$0.1] } ?? []),
+        services: [
+            DatabaseService(database: dependencies.database, logger: logger), scheduler,
+            HTTPClientService(client: modelHTTP),
+        ] + (identityProvider.map { [$0.1] } ?? []),
         logger: logger
     )
     app.beforeServerStarts { [logger] in

@@ -6,8 +6,10 @@ package func buildRouter(_ dependencies: ServerDependencies) -> Router<AppReques
     let router = Router(context: AppRequestContext.self)
     router.add(middleware: RequestIDMiddleware())
     router.add(middleware: JSONErrorMiddleware())
-    HealthController(checks: dependencies.readinessChecks, version: dependencies.version)
-        .register(on: router.group("health"))
+    HealthController(
+        checks: dependencies.readinessChecks, version: dependencies.version, languageModels: dependencies.languageModels
+    )
+    .register(on: router.group("health"))
     guard let chat = dependencies.chat else { return router }
     OpenAPIController().register(on: router.group("api/v1"))
     WebController.registerAssets(on: router.group())

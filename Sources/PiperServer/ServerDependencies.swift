@@ -6,6 +6,8 @@ package struct ServerDependencies: Sendable {
     package var readinessChecks: [DependencyCheck]
     /// Piper's version, reported by the health endpoints.
     package var version: String
+    /// The configured language-model providers and their circuits, reported by readiness.
+    package var languageModels: @Sendable () async -> [ModelProviderState]
     /// The chat surfaces' dependencies; without them only health routes exist.
     package var chat: ChatDependencies?
     /// The user's encrypted secrets; without them the secrets routes are absent.
@@ -20,8 +22,10 @@ package struct ServerDependencies: Sendable {
     /// Creates the dependencies.
     package init(
         readinessChecks: [DependencyCheck], version: String, chat: ChatDependencies? = nil, secrets: SecretStore? = nil,
-        audit: AuditLog? = nil, auth: AuthDependencies? = nil, usage: UsageDependencies? = nil
+        audit: AuditLog? = nil, auth: AuthDependencies? = nil, usage: UsageDependencies? = nil,
+        languageModels: @escaping @Sendable () async -> [ModelProviderState] = { [] }
     ) {
+        self.languageModels = languageModels
         self.usage = usage
         self.auth = auth
         self.readinessChecks = readinessChecks

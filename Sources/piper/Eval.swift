@@ -1,7 +1,9 @@
 import ArgumentParser
 import Foundation
+import Logging
 import PiperApp
 import PiperCore
+import PiperLLM
 
 /// `piper eval`: measurements of Piper's components.
 struct Eval: AsyncParsableCommand {
@@ -36,6 +38,17 @@ struct EvalIntents: AsyncParsableCommand {
     @Flag(name: .long, help: "Print the evaluation as JSON.")
     var json = false
 
+    @Option(
+        name: .long,
+        help: "Also score the split with a language model deciding the unsure messages: an OpenAI-compatible base URL.")
+    var modelURL: String?
+
+    @Option(name: .long, help: "The model to ask for at --model-url.")
+    var model = "local"
+
+    @Option(name: .long, help: "With --model-url: the confidence below which the model is asked.")
+    var fallbackThreshold = 0.5
+
     func validate() throws {
         guard holdOut > 0, holdOut < 1 else { throw ValidationError("--hold-out must be between 0 and 1.") }
         guard (0...1).contains(threshold) else { throw ValidationError("--threshold must be between 0 and 1.") }
@@ -53,6 +66,10 @@ struct EvalIntents: AsyncParsableCommand {
                 text = IntentCorpus.bundledText
             }
             let utterances = try IntentCorpus.parse(jsonl: text)
+            if let modelURL {
+                try await evaluateWithModel(utterances, baseURL: modelURL)
+                return
+            }
             let evaluation = IntentEvaluation.heldOut(
                 utterances, heldOutShare: holdOut, seed: seed, threshold: threshold)
             if json {
@@ -62,6 +79,29 @@ struct EvalIntents: AsyncParsableCommand {
             } else {
                 print(evaluation.formatted())
             }
+        }
+    }
+}
+
+extension EvalIntents {
+    /// Scores the held-out split with and without the model fallback and prints both.
+    func evaluateWithModel(_ utterances: [LabelledUtterance], baseURL: String) async throws {
+        guard (0...1).contains(fallbackThreshold) else {
+            throw ValidationError("--fallback-threshold must be between 0 and 1.")
+        }
+        var logger = Logger(label: "piper.eval")
+        logger.logLevel = .error
+        let run = FallbackEvaluationRun(
+            provider: ModelProviderSettings(
+                name: "evaluation", kind: .openai, baseURL: baseURL, model: model, timeout: 120),
+            threshold: fallbackThreshold)
+        let evaluation = await run.run(utterances, heldOutShare: holdOut, seed: seed, logger: logger)
+        if json {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+            print(String(decoding: try encoder.encode(evaluation), as: UTF8.self))
+        } else {
+            print(evaluation.formatted())
         }
     }
 }

@@ -11,9 +11,14 @@ extension ChatBackend {
         let dependencies = try await LiveDependencies.open(configuration.database, logger: logger)
         return try await withServedDatabase(dependencies.database) { _ in
             let principal = try await dependencies.prepare(local: configuration.local, logger: logger)
-            let engine = dependencies.engine(logger: logger)
-            let backend = local(engine: engine, principal: principal, target: "local:\(dependencies.database.location)")
-            return try await body(backend)
+            return try await dependencies.withLanguageModel(configuration, logger: logger) { languageModel in
+                let engine = dependencies.engine(
+                    logger: logger, languageModel: languageModel,
+                    classifierThreshold: configuration.models.classifierThreshold)
+                let backend = local(
+                    engine: engine, principal: principal, target: "local:\(dependencies.database.location)")
+                return try await body(backend)
+            }
         }
     }
 

@@ -17,6 +17,7 @@ extension PiperConfiguration {
             key: secrets.string(forKey: "key", isSecret: true),
             keyFile: secrets.string(forKey: "key_file", default: "./.piper/master.key"))
         self.auth = try AuthConfiguration(reader: reader.scoped(to: "auth"), database: database.location)
+        self.models = try ModelsConfiguration(reader: reader.scoped(to: "models"))
     }
 }
 

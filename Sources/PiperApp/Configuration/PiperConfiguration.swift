@@ -25,6 +25,7 @@ import PiperStorage
 /// | `auth.oidc.client_secret` | `PIPER_AUTH_OIDC_CLIENT_SECRET` | unset: a public client |
 /// | `auth.oidc.redirect_uri` | `PIPER_AUTH_OIDC_REDIRECT_URI` | required with an issuer |
 /// | `auth.oidc.name` | `PIPER_AUTH_OIDC_NAME` | `single sign-on` |
+/// | `models.*` | `PIPER_MODELS_*` | no model; see ``ModelsConfiguration`` |
 package struct PiperConfiguration: Sendable {
     /// Where the HTTP server listens.
     package var http: HTTPConfiguration
@@ -40,6 +41,8 @@ package struct PiperConfiguration: Sendable {
     package var secrets: SecretsConfiguration
     /// Sign-in: the single-user mode or accounts, bcrypt's cost, single sign-on.
     package var auth: AuthConfiguration
+    /// Language models: providers, routes, resilience, prices, limits and the classifier fallback.
+    package var models: ModelsConfiguration
 }
 
 /// The master key that wraps the data keys of user secrets.

@@ -5,6 +5,7 @@ import PiperCore
 struct HealthController: Sendable {
     let checks: [DependencyCheck]
     let version: String
+    let languageModels: @Sendable () async -> [ModelProviderState]
 
     func register(on group: RouterGroup<AppRequestContext>) {
         group.get("live", use: live)
@@ -12,7 +13,7 @@ struct HealthController: Sendable {
     }
 
     @Sendable func live(_ request: Request, context: AppRequestContext) async throws -> HealthReport {
-        HealthReport(status: "live", version: version, checks: [])
+        HealthReport(status: "live", version: version, checks: [], languageModels: nil)
     }
 
     @Sendable func ready(_ request: Request, context: AppRequestContext) async throws -> EditedResponse<HealthReport> {
@@ -24,7 +25,11 @@ struct HealthController: Sendable {
                 metadata: ["dependency": .string(failed.name), "reason": .string(failed.reason ?? "")]
             )
         }
-        let report = HealthReport(status: isReady ? "ready" : "unavailable", version: version, checks: results)
+        let models = await languageModels()
+        let degraded = models.contains { $0.circuit != .closed }
+        let report = HealthReport(
+            status: isReady ? (degraded ? "degraded" : "ready") : "unavailable", version: version, checks: results,
+            languageModels: models)
         return EditedResponse(status: isReady ? .ok : .serviceUnavailable, response: report)
     }
 }

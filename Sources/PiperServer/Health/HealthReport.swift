@@ -44,7 +44,11 @@ struct HealthReport: ResponseEncodable, Sendable {
         }
     }
 
+    /// `ready`, `degraded` (serving, but a language model's circuit is open: answers fall back to Piper's
+    /// deterministic ones), `unavailable` or `live`.
     var status: String
     var version: String
     var checks: [Check]
+    /// Each configured language-model provider and its circuit; readiness only.
+    var languageModels: [ModelProviderState]?
 }

@@ -14,6 +14,20 @@ package struct FallbackEvaluation: Sendable, Codable {
     package var unsureAccuracyBefore: Double
     /// Accuracy on the unsure messages with the model's answers.
     package var unsureAccuracyAfter: Double
+    /// Each unsure message: its text, the expected action, the classifier's and the final answer.
+    package var unsureMessages: [UnsureMessage]
+
+    /// One message the classifier was unsure of.
+    package struct UnsureMessage: Sendable, Codable {
+        /// The text.
+        package var text: String
+        /// The labelled action.
+        package var expected: String
+        /// The classifier's answer.
+        package var classifier: String
+        /// The answer with the model's choice.
+        package var withModel: String
+    }
 }
 
 extension IntentEvaluation {
@@ -55,6 +69,11 @@ extension IntentEvaluation {
             after: IntentEvaluation(
                 expected: heldOut, proposals: after, trainingCount: training.count, threshold: threshold),
             unsureCount: unsure.count, answeredCount: answered, unsureAccuracyBefore: accuracy(before),
-            unsureAccuracyAfter: accuracy(after))
+            unsureAccuracyAfter: accuracy(after),
+            unsureMessages: unsure.map {
+                FallbackEvaluation.UnsureMessage(
+                    text: heldOut[$0].text, expected: heldOut[$0].action, classifier: before[$0].action,
+                    withModel: after[$0].action)
+            })
     }
 }
