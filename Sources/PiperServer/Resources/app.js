@@ -1419,8 +1419,8 @@
         const body = $(tableId).tBodies[0];
         body.replaceChildren(...entries.map((entry) => h('tr', null,
             h('th', { scope: 'row' }, label(entry)),
-            h('td', null, numberFormat.format(entry.calls),
-                entry.failures ? h('span', { class: 'hint' }, ` (${numberFormat.format(entry.failures)} failed)`) : null),
+            h('td', { title: entry.failures ? `${numberFormat.format(entry.failures)} failed` : null },
+                numberFormat.format(entry.calls)),
             h('td', null, numberFormat.format(entry.inputTokens + entry.outputTokens)),
             h('td', null, entry.cost))));
         $(tableId).hidden = entries.length === 0;
