@@ -201,6 +201,7 @@ let package = Package(
             name: "PiperAppTests",
             dependencies: [
                 "PiperApp", "PiperCore", "PiperServer", "PiperStorage", "PiperTestSupport",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Configuration", package: "swift-configuration"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),

@@ -29,7 +29,7 @@ package func buildApplication(configuration: PiperConfiguration, logger: Logger 
     let dependencies = try await LiveDependencies.open(configuration.database, logger: logger)
     BundledClassifier.shared.warmUp()
     let secrets = SecretStore.sql(dependencies.database, master: master)
-    let modelHTTP = HTTPClient(eventLoopGroupProvider: .singleton)
+    let modelHTTP = LiveDependencies.modelHTTPClient()
     let models = dependencies.modelGateway(
         configuration.models.gatewaySettings, secrets: secrets, http: modelHTTP, logger: logger
     ).languageModel

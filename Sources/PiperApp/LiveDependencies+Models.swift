@@ -22,7 +22,7 @@ extension LiveDependencies {
         _ body: @escaping @Sendable (LanguageModel) async throws -> T
     ) async throws -> T {
         let secrets = SecretStore.sql(database, master: try configuration.secrets.loadMasterKey())
-        let http = HTTPClient(eventLoopGroupProvider: .singleton)
+        let http = Self.modelHTTPClient()
         let gateway = modelGateway(configuration.models.gatewaySettings, secrets: secrets, http: http, logger: logger)
         do {
             let result = try await body(gateway.languageModel)
@@ -32,6 +32,15 @@ extension LiveDependencies {
             try? await http.shutdown()
             throw error
         }
+    }
+
+    /// An HTTP client for model providers: a refused or silent endpoint fails within seconds instead of being
+    /// retried until the call's deadline, so a dead local server opens its circuit quickly.
+    package static func modelHTTPClient() -> HTTPClient {
+        var configuration = HTTPClient.Configuration()
+        configuration.timeout.connect = .seconds(5)
+        configuration.connectionPool.retryConnectionEstablishment = false
+        return HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration)
     }
 
     /// Reads a user's own key for a provider kind; a secret that cannot be read counts as absent.

@@ -112,4 +112,17 @@ struct FloorConversationTests {
             #expect(reply.text.contains("3. dark mode"))
         }
     }
+
+    @Test("A looping answer is cut where a line comes round the third time, and says so", arguments: [Dialect.sqlite])
+    func cutsRepetition(dialect: Dialect) async throws {
+        let loop = [
+            "Why: signal drops.\n", "- Check the logs\n", "- Check the logs\n", "- check the LOGS\n", "- more\n",
+        ]
+        let model = ScriptedLanguageModel([.answer(loop)])
+        try await EngineHarness.with(dialect, model: model.client) { piper in
+            let reply = try await piper.say(Self.why)
+            #expect(reply.text.hasPrefix("Why: signal drops.\n- Check the logs\n- Check the logs\n\n(I cut the rest"))
+            #expect(!reply.text.contains("more"))
+        }
+    }
 }

@@ -8,12 +8,21 @@ import Testing
 struct ModelClassificationTests {
     static let unsure = "can we circle back on that"
 
+    /// The classifier's runner-up for the unsure message: a choice the fallback accepts.
+    static func runnerUp() async throws -> ActionName {
+        let proposal = await BundledClassifier.shared.value().classify(
+            unsure, now: Date(), timeZone: TimeZone(identifier: "UTC") ?? .current)
+        let candidate = try #require(proposal.alternatives.first { $0.action != proposal.action })
+        return try #require(ActionName(rawValue: candidate.action))
+    }
+
     @Test("An unsure message is settled by the model, recorded and cached", arguments: TestDatabase.availableDialects)
     func modelSettlesUnsureMessage(dialect: Dialect) async throws {
-        let model = ScriptedLanguageModel([.answer(["{\"action\": \"list_todos\"}"])])
+        let choice = try await Self.runnerUp()
+        let model = ScriptedLanguageModel([.answer(["{\"action\": \"\(choice.rawValue)\"}"])])
         try await EngineHarness.with(dialect, model: model.client, classifierThreshold: 0.5) { piper in
             let first = try await piper.say(Self.unsure)
-            #expect(first.details?.action == .listTodos)
+            #expect(first.details?.action == choice)
             let stored = try await piper.engine.conversations.turns(piper.scope, piper.conversationID, 0, 10)
             #expect(stored.first?.details?.decidedBy == "language-model")
             let request = try #require(model.requests.first)
@@ -26,9 +35,19 @@ struct ModelClassificationTests {
             #expect(names == .array(ActionRegistry.standard.labels.map(JSONValue.string)))
             #expect(request.attribution.turnID == stored.first?.id)
             let again = try await piper.say(Self.unsure)
-            #expect(again.details?.action == .listTodos)
+            #expect(again.details?.action == choice)
             #expect(model.requests.count == 1)
         }
+    }
+
+    /// An action the classifier did not consider for the unsure message.
+    static func outsider() async throws -> ActionName {
+        let proposal = await BundledClassifier.shared.value().classify(
+            unsure, now: Date(), timeZone: TimeZone(identifier: "UTC") ?? .current)
+        let considered = Set(proposal.alternatives.map(\.action))
+        return try #require(
+            ActionRegistry.standard.labels.first { !considered.contains($0) && $0 != "out_of_scope" }
+                .flatMap(ActionName.init(rawValue:)))
     }
 
     @Test("A confident message never reaches the model", arguments: [Dialect.sqlite])
@@ -42,21 +61,22 @@ struct ModelClassificationTests {
     }
 
     @Test(
-        "An answer outside the vocabulary, or a failing model, leaves the classifier's answer",
+        "An answer outside the vocabulary or the classifier's candidates, or a failing model, keeps the classifier's answer",
         arguments: [Dialect.sqlite])
     func invalidAnswersAreRejected(dialect: Dialect) async throws {
+        let outsider = try await Self.outsider()
         let model = ScriptedLanguageModel([
             .answer(["{\"action\": \"launch_rocket\"}"]), .fail(.providerFailed(provider: "local", status: 500)),
-            .answer(["not json"]),
+            .answer(["not json"]), .answer(["{\"action\": \"\(outsider.rawValue)\"}"]),
         ])
         try await EngineHarness.with(dialect, model: model.client, classifierThreshold: 0.5) { piper in
-            for _ in 0..<3 {
+            for _ in 0..<4 {
                 let reply = try await piper.say(Self.unsure)
                 #expect(reply.details?.action == .outOfScope)
             }
             let stored = try await piper.engine.conversations.turns(piper.scope, piper.conversationID, 0, 10)
             #expect(stored.filter { $0.speaker == .user }.allSatisfy { $0.details?.decidedBy == "classifier" })
-            #expect(model.requests.count == 3)
+            #expect(model.requests.count == 4)
         }
     }
 

@@ -22,7 +22,7 @@ package struct FallbackEvaluationRun: Sendable {
     package func run(_ utterances: [LabelledUtterance], heldOutShare: Double, seed: UInt64, logger: Logger) async
         -> FallbackEvaluation
     {
-        let http = HTTPClient(eventLoopGroupProvider: .singleton)
+        let http = LiveDependencies.modelHTTPClient()
         let gateway = ModelGateway(
             settings: ModelGatewaySettings(providers: [provider], retry: RetryPolicy(maxRetries: 1)),
             transport: .asyncHTTPClient(http), usage: .unrecorded, logger: logger)

@@ -70,7 +70,7 @@ package struct ContextSection: Hashable, Sendable {
         case .found(let lines):
             ProvenanceEntry(
                 source: source, detail: lines.count == 1 ? "1 item" : "\(lines.count) items", outcome: .used)
-        case .checkedEmpty: ProvenanceEntry(source: source, detail: "checked, empty", outcome: .empty)
+        case .checkedEmpty: ProvenanceEntry(source: source, detail: "checked, nothing there", outcome: .empty)
         case .notChecked(let reason): ProvenanceEntry(source: source, detail: reason, outcome: .notChecked)
         case .failed(let reason): ProvenanceEntry(source: source, detail: reason, outcome: .failed)
         }

@@ -49,6 +49,12 @@ struct FloorAnswer: Sendable {
         var text = response.text.isEmpty ? written : response.text
         text = text.trimmingCharacters(in: .whitespacesAndNewlines)
         if text.isEmpty { text = "The model returned an empty answer. Could you rephrase or add a detail?" }
+        let trimmed = RepetitionCheck.trimmed(text)
+        if trimmed != text {
+            text = trimmed + "\n\n(I cut the rest: the model started repeating itself.)"
+        } else if ["length", "max_tokens"].contains(response.finishReason ?? "") {
+            text += "\n\n(The answer reached its length limit and stops here.)"
+        }
         if let correction = ActionClaimCheck.correction(for: text) { text += "\n\n" + correction }
         let usage = response.usage
         return FloorAnswer(
@@ -57,6 +63,26 @@ struct FloorAnswer: Sendable {
                 source: "language model",
                 detail: "\(response.provider) \(response.model), \(usage.inputTokens) tokens in, "
                     + "\(usage.outputTokens) out"))
+    }
+}
+
+/// Small models sometimes loop; an answer is cut where a line comes round for the third time.
+enum RepetitionCheck {
+    /// `text` up to the first line that already appeared twice (compared without case, spacing or list
+    /// markers), without trailing blank lines.
+    static func trimmed(_ text: String) -> String {
+        var seen: [String: Int] = [:]
+        var kept: [Substring] = []
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            let key = line.lowercased().filter { $0.isLetter || $0.isNumber }
+            if !key.isEmpty {
+                seen[key, default: 0] += 1
+                if seen[key, default: 0] > 2 { break }
+            }
+            kept.append(line)
+        }
+        guard kept.count < text.split(separator: "\n", omittingEmptySubsequences: false).count else { return text }
+        return kept.joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
     }
 }
 

@@ -38,8 +38,12 @@ package struct ModelPriceTable: Hashable, Sendable {
 package enum ModelCost {
     /// `$1.25`, or `$0.0031` for amounts under a cent.
     package static func dollars(_ micros: Int64) -> String {
-        let dollars = Double(micros) / 1_000_000
-        if micros != 0, abs(dollars) < 0.01 { return "$" + String(format: "%.4f", dollars) }
-        return "$" + String(format: "%.2f", dollars)
+        let sign = micros < 0 ? "-" : ""
+        let magnitude = micros.magnitude
+        if micros != 0, magnitude < 10_000 {
+            return sign + "$0." + String(format: "%04d", Int((magnitude + 50) / 100))
+        }
+        let cents = (magnitude + 5_000) / 10_000
+        return sign + "$\(cents / 100)." + String(format: "%02d", Int(cents % 100))
     }
 }

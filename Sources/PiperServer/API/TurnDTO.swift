@@ -9,7 +9,11 @@ struct TurnDTO: ResponseEncodable, Decodable, Equatable {
     var text: String
     var createdAt: String
     var action: String?
+    /// What decided the action: `classifier`, `language-model`, `offer` or `scheduler`.
+    var decidedBy: String?
     var blocks: [BlockDTO]
+    /// The sources the reply consulted, and what each held.
+    var provenance: [ProvenanceDTO]
 
     init(_ turn: Turn) {
         id = turn.id.description
@@ -18,7 +22,22 @@ struct TurnDTO: ResponseEncodable, Decodable, Equatable {
         text = turn.text
         createdAt = WireDate.text(turn.createdAt)
         action = turn.details?.action?.rawValue
+        decidedBy = turn.details?.decidedBy
         blocks = (turn.details?.blocks ?? []).map(BlockDTO.init)
+        provenance = (turn.details?.provenance ?? []).map(ProvenanceDTO.init)
+    }
+}
+
+/// One source a reply consulted: `used`, `empty` (checked, nothing there), `not_checked` or `failed`.
+struct ProvenanceDTO: Codable, Equatable {
+    var source: String
+    var detail: String
+    var outcome: String
+
+    init(_ entry: ProvenanceEntry) {
+        source = entry.source
+        detail = entry.detail
+        outcome = entry.outcome.rawValue
     }
 }
 

@@ -31,7 +31,8 @@ extension ModelClassifierFallback {
         let guesses = proposal.alternatives.map { "\($0.action) (\(Int(($0.confidence * 100).rounded()))%)" }
         return """
             You route one message that a product manager sent to Piper, their assistant, to exactly one action. \
-            Answer only with JSON like {"action": "list_todos"}. Use out_of_scope when no action fits.
+            Answer only with JSON of the form {"action": "<action name>"}, naming one action from the list. \
+            Use out_of_scope when no action fits.
 
             Actions:
             \(vocabulary.joined(separator: "\n"))

@@ -52,7 +52,7 @@ package struct ModelClassifierFallback: Sendable {
         guard await model.isAvailable(.classification, attribution.scope) else { return nil }
         do {
             let response = try await model.complete(request(text, proposal: proposal, attribution: attribution))
-            guard let action = validated(response.text) else {
+            guard let action = validated(response.text), isPlausible(action, given: proposal) else {
                 logger.warning("classifier.model_rejected", metadata: ["model.answer": "\(response.text.prefix(80))"])
                 return nil
             }
@@ -64,6 +64,12 @@ package struct ModelClassifierFallback: Sendable {
                 "classifier.model_failed", metadata: ["error.type": "\((error as? ModelError)?.kind ?? "other")"])
             return nil
         }
+    }
+
+    /// Whether the model's choice is one the classifier also considered, or out of scope: a small model's
+    /// habit of answering with one favourite action must not override a better-informed ranking.
+    package func isPlausible(_ action: ActionName, given proposal: IntentProposal) -> Bool {
+        action == .outOfScope || proposal.alternatives.contains { $0.action == action.rawValue }
     }
 
     /// The registry action named by the model's JSON answer, or `nil` when it names none.
