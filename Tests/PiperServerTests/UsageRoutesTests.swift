@@ -42,7 +42,7 @@ struct UsageRoutesTests {
             let models = try #require(body["byModel"] as? [[String: Any]])
             #expect(models.map { $0["model"] as? String } == ["claude-sonnet", "gpt-4o-mini"])
             #expect(models.map { $0["provider"] as? String } == ["anthropic", "openai"])
-            #expect(models.map { $0["cost"] as? String } == ["$0.02", "$0.0022"])
+            #expect(models.map { $0["cost"] as? String } == ["$0.02", "$0.0023"])
             let limits = try #require(body["limits"] as? [String: Any])
             #expect(limits["source"] as? String == "default" && limits["monthlyBudgetUsd"] as? Double == 20)
             #expect(limits["monthlyBudget"] as? String == "$20.00" && limits["dailyRequestsPerUser"] as? Int == 200)
