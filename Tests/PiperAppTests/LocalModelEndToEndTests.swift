@@ -34,13 +34,13 @@ struct LocalModelEndToEndTests {
             let text = reply["text"]?.stringValue ?? ""
             #expect(!text.isEmpty)
             #expect(!text.contains("without a language model"))
-            let sources = "\(reply["provenance"] ?? .null)"
+            let sources = reply["provenance"]?.jsonText ?? ""
             #expect(sources.contains("language model"))
             #expect(sources.contains("your todos"))
             let streamed = deltas.compactMap { $0.json?["text"]?.stringValue }.joined()
             #expect(text.hasPrefix(streamed.trimmingCharacters(in: .whitespacesAndNewlines).prefix(20)))
             let usage = try await LocalModel.json(client, "/api/v1/usage")
-            let tasks = usage["byTask"].map { "\($0)" } ?? ""
+            let tasks = usage["byTask"]?.jsonText ?? ""
             #expect(tasks.contains("drafting"))
             #expect((usage["totals"]?["calls"]?.numberValue ?? 0) >= 1)
             #expect((usage["totals"]?["outputTokens"]?.numberValue ?? 0) > 0)
@@ -74,15 +74,18 @@ struct LocalModelEndToEndTests {
             for _ in 0..<4 {
                 let events = try await LocalModel.stream(client, conversation, "help me lay out next quarter's roadmap")
                 let reply = try #require(events.last { $0.name == "turns" })
-                #expect("\(reply.json ?? .null)".contains("Now"))
+                let answer = reply.json?.jsonText ?? ""
+                #expect(answer.contains("Now"))
             }
             let health = try await client.execute(uri: "/health/ready", method: .get)
             #expect(health.status == .ok)
             let report = JSONValue.parse(String(buffer: health.body))
             #expect(report?["status"]?.stringValue == "degraded")
-            #expect("\(report?["languageModels"] ?? .null)".contains("open"))
+            let circuits = report?["languageModels"]?.jsonText ?? ""
+            #expect(circuits.contains("\"circuit\":\"open\""))
             let events = try await LocalModel.stream(client, conversation, "help me lay out next quarter's roadmap")
-            #expect("\(events.last?.json ?? .null)".contains("isn't answering right now"))
+            let last = events.last?.json?.jsonText ?? ""
+            #expect(last.contains("isn't answering right now"))
         }
         await proxy.stop()
     }
