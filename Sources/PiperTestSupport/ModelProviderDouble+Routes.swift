@@ -8,6 +8,12 @@ extension ModelProviderDouble {
         let router = Router()
         router.post("/v1/chat/completions") { request, _ in try await self.respond(to: request, format: .openAI) }
         router.post("/v1/messages") { request, _ in try await self.respond(to: request, format: .anthropic) }
+        router.get("/v1/models") { _, _ in
+            Response(
+                status: .ok, headers: [.contentType: "application/json"],
+                body: ResponseBody(
+                    byteBuffer: ByteBuffer(string: #"{"object":"list","data":[{"id":"tiny","object":"model"}]}"#)))
+        }
         return router
     }
 

@@ -35,8 +35,36 @@ struct DoctorTests {
     func freshSQLite() async {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("doctor-\(UUID())/piper.sqlite").path
         let findings = await Self.examine(["PIPER_DATABASE_PATH": path, "PIPER_HTTP_PORT": "0"])
-        #expect(findings.map(\.area) == ["configuration", "database", "http", "sign-in"])
+        #expect(findings.map(\.area) == ["configuration", "database", "http", "sign-in", "models"])
         #expect(findings.allSatisfy { $0.outcome == .ok })
+    }
+
+    @Test("an unreachable model server is a warning with a fix; its key never shows")
+    func unreachableModel() async {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("doctor-\(UUID())/piper.sqlite").path
+        let findings = await Self.examine([
+            "PIPER_DATABASE_PATH": path, "PIPER_HTTP_PORT": "0", "PIPER_MODELS_PROVIDERS": "local",
+            "PIPER_MODELS_LOCAL_BASE_URL": "http://127.0.0.1:1/v1", "PIPER_MODELS_LOCAL_MODEL": "tiny",
+            "PIPER_MODELS_LOCAL_API_KEY": "sk-doctor-secret-123",
+        ])
+        let models = findings.first { $0.area == "models" }
+        #expect(models?.outcome == .warning)
+        #expect(models?.fix?.contains("models.local.base_url") == true)
+        #expect(findings.allSatisfy { !$0.detail.contains("sk-doctor-secret-123") })
+    }
+
+    @Test("a model server that lists the configured model is fine")
+    func reachableModel() async throws {
+        try await ModelProviderDouble.run { double in
+            let path = FileManager.default.temporaryDirectory.appendingPathComponent("doctor-\(UUID())/piper.sqlite")
+                .path
+            let findings = await Self.examine([
+                "PIPER_DATABASE_PATH": path, "PIPER_HTTP_PORT": "0", "PIPER_MODELS_PROVIDERS": "local",
+                "PIPER_MODELS_LOCAL_BASE_URL": double.baseURL, "PIPER_MODELS_LOCAL_MODEL": "tiny",
+            ])
+            let models = findings.first { $0.area == "models" }
+            #expect(models?.outcome == .ok, "\(String(describing: models))")
+        }
     }
 
     @Test("the single-user mode on a public address is a warning; accounts mode is fine there")

@@ -125,4 +125,19 @@ struct FloorConversationTests {
             #expect(!reply.text.contains("more"))
         }
     }
+
+    @Test("A spent budget or a reached cap is said plainly, with the scaffold", arguments: [Dialect.sqlite])
+    func budgetRefusalIsExplained(dialect: Dialect) async throws {
+        let model = ScriptedLanguageModel([
+            .fail(.budgetExhausted(limitMicros: 20_000_000)), .fail(.requestCapReached(limit: 50)),
+        ])
+        try await EngineHarness.with(dialect, model: model.client) { piper in
+            let budget = try await piper.say("write a short update for the CEO on alpha")
+            #expect(budget.details?.action == .writeStakeholderUpdate)
+            #expect(budget.text.contains("monthly model budget of $20.00"))
+            #expect(budget.text.contains("Headline"))
+            let cap = try await piper.say("write a short update for the CEO on alpha")
+            #expect(cap.text.contains("your 50 model requests for today"))
+        }
+    }
 }

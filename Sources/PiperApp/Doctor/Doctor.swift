@@ -5,7 +5,8 @@ import NIOPosix
 import PiperCore
 import PiperStorage
 
-/// Checks configuration, database reachability, schema and the HTTP port, without changing anything.
+/// Checks configuration, database reachability, schema, the HTTP port, sign-in and language models, without
+/// changing anything.
 package struct Doctor: Sendable {
     private let sources: ConfigSources
     private let logger: Logger
@@ -29,6 +30,7 @@ package struct Doctor: Sendable {
         findings += await DatabaseExamination(configuration: configuration.database, logger: logger).findings()
         findings.append(await portFinding(configuration.http))
         findings.append(SignInFinding.finding(configuration.auth, http: configuration.http))
+        findings += await ModelsFinding.findings(configuration.models)
         return findings
     }
 

@@ -11,7 +11,8 @@ package enum ActionRequirement {
         "a document source (uploaded files or Notion) — add one under Settings → Documents")
     /// A language model for drafting and advice.
     package static let languageModel = ActionAvailability.needs(
-        "a language model for drafting and advice — configure one under Settings → Models")
+        "a language model for drafting and advice — add your own API key under Models in the web chat, or ask whoever runs Piper to configure one"
+    )
     /// Long-term memory across conversations.
     package static let memory = ActionAvailability.needs(
         "long-term memory, which is not switched on in this installation yet")

@@ -105,10 +105,21 @@ enum FloorWording {
         switch error {
         case .notConfigured:
             "I filled this in without a language model, so it's a frame rather than a draft. With a model "
-                + "configured (or your own API key under Settings → Models) I'd write it out for you from this context."
+                + "configured (or your own API key under Models in the web chat) I'd write it out for you from this context."
         default:
             "I filled this in without a language model because \(reason(error).lowercasedFirstLetter.trimmingSuffix(".")). "
-                + "A model would write it out for you; try again later."
+                + nextStep(error)
+        }
+    }
+
+    /// What the user can do about a refusal or an outage.
+    static func nextStep(_ error: ModelError) -> String {
+        switch error {
+        case .budgetExhausted:
+            "An owner or admin can raise the budget under Usage; until then I answer without a model."
+        case .requestCapReached: "Your count starts again at midnight UTC."
+        case .unauthorized: "Check the API key under Models (or ask whoever runs Piper)."
+        default: "A model would write it out for you; try again in a little while."
         }
     }
 }
