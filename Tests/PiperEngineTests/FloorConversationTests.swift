@@ -48,6 +48,8 @@ struct FloorConversationTests {
             #expect(request.system.contains("[your reminders — not checked"))
             #expect(request.system.contains("[your projects — checked, empty"))
             #expect(request.system.contains("Never say or imply that you did"))
+            #expect(request.messages.first?.content.hasPrefix(Self.why) == true)
+            #expect(request.messages.first?.content.contains("How we'll know") == true)
             #expect(request.attribution.turnID == outcome.userTurn.id)
             #expect(request.attribution.conversationID == piper.conversationID)
             let stored = try await piper.engine.conversations.turns(piper.scope, piper.conversationID, 0, 50)

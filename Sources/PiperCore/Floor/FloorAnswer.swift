@@ -19,8 +19,8 @@ struct FloorAnswer: Sendable {
         -> FloorAnswer
     {
         let request = ModelRequest(
-            task: task.modelTask, system: FloorPrompt.system(task: task, context: context, assembled: assembled),
-            messages: FloorPrompt.messages(for: context), maxOutputTokens: 700, temperature: 0.3,
+            task: task.modelTask, system: FloorPrompt.system(context: context, assembled: assembled),
+            messages: FloorPrompt.messages(for: context, task: task), maxOutputTokens: 700, temperature: 0.3,
             attribution: ModelAttribution(
                 scope: context.scope, conversationID: context.request.conversationID, turnID: context.turnID))
         var written = ""

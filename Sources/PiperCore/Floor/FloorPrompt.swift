@@ -2,8 +2,8 @@ import Foundation
 
 /// The instructions every floor answer is written under: only what is known, no claimed actions.
 enum FloorPrompt {
-    /// The system prompt for `task`, with the assembled context.
-    static func system(task: FloorTask, context: HandlerContext, assembled: AssembledContext) -> String {
+    /// The system prompt: who Piper is, the rules, and the assembled context.
+    static func system(context: HandlerContext, assembled: AssembledContext) -> String {
         let today = context.now.formatted(
             Date.FormatStyle(date: .complete, time: .shortened, timeZone: context.timeZone))
         return """
@@ -21,17 +21,15 @@ enum FloorPrompt {
             or "could not be read" is unknown to you: do not guess its contents.
             4. Be concise and practical. Use short headings or bullet points for drafts.
 
-            TASK
-            \(task.instruction)
-
             CONTEXT
             \(assembled.promptText)
             """
     }
 
-    /// The user's message, framed for the model.
-    static func messages(for context: HandlerContext) -> [ModelMessage] {
-        [ModelMessage(.user, context.text)]
+    /// The user's message followed by what to write: small models follow a task in the message better than
+    /// one in the system prompt.
+    static func messages(for context: HandlerContext, task: FloorTask) -> [ModelMessage] {
+        [ModelMessage(.user, context.text + "\n\n(What to write: " + task.instruction + ")")]
     }
 }
 
