@@ -123,7 +123,7 @@ let package = Package(
         .executableTarget(
             name: "piper-bench",
             dependencies: [
-                "PiperAuth", "PiperCore", "PiperStorage",
+                "PiperAuth", "PiperCore", "PiperLLM", "PiperStorage",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),

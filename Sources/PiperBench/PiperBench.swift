@@ -6,6 +6,8 @@ struct PiperBench: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "piper-bench",
         abstract: "Measure Piper's hot paths. Build with -c release for meaningful numbers.",
-        subcommands: [StorageBenchmark.self, IntentBenchmark.self, TurnBenchmark.self, AuthBenchmark.self]
+        subcommands: [
+            StorageBenchmark.self, IntentBenchmark.self, TurnBenchmark.self, AuthBenchmark.self, ModelBenchmark.self,
+        ]
     )
 }
