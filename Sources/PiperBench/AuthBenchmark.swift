@@ -63,11 +63,13 @@ struct AuthPlan: Sendable {
             for: Authentication(principal: issued.principal, credential: .local), name: "bench", permission: .write,
             days: 1, origin: origin
         ).secret
-        let access = try await time("access token", requests) {
+        let access = try await Measurement.time("access token", requests) {
             _ = try await service.authenticate(bearer: issued.accessToken)
         }
-        let apiToken = try await time("API token", requests) { _ = try await service.authenticate(bearer: token) }
-        let signIn = try await time("sign-in", signIns) {
+        let apiToken = try await Measurement.time("API token", requests) {
+            _ = try await service.authenticate(bearer: token)
+        }
+        let signIn = try await Measurement.time("sign-in", signIns) {
             _ = try await service.signIn(identifier: name, password: "bench pass phrase 1", origin: origin)
         }
         return [access, apiToken, signIn]
@@ -83,18 +85,6 @@ struct AuthPlan: Sendable {
         try await accounts.upsertMembership(
             Membership(workspaceID: workspace.id, userID: user.id, role: .owner, createdAt: now))
         return Principal(userID: user.id, workspaceID: workspace.id, role: .owner)
-    }
-
-    private func time(_ name: String, _ count: Int, _ body: () async throws -> Void) async throws -> Measurement {
-        let clock = ContinuousClock()
-        var samples: [Duration] = []
-        let started = clock.now
-        for _ in 0..<count {
-            let start = clock.now
-            try await body()
-            samples.append(clock.now - start)
-        }
-        return Measurement(name: name, samples: samples, elapsed: clock.now - started)
     }
 
     private func service(_ database: Database) async -> AuthService {

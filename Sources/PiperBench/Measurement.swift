@@ -23,6 +23,19 @@ struct Measurement: Sendable {
         return columns.joined(separator: "  ")
     }
 
+    /// Runs `body` `count` times, one after another, and measures each run.
+    static func time(_ name: String, _ count: Int, _ body: () async throws -> Void) async throws -> Measurement {
+        let clock = ContinuousClock()
+        var samples: [Duration] = []
+        let started = clock.now
+        for _ in 0..<count {
+            let start = clock.now
+            try await body()
+            samples.append(clock.now - start)
+        }
+        return Measurement(name: name, samples: samples, elapsed: clock.now - started)
+    }
+
     private static func percentile(_ fraction: Double, of sorted: [Duration]) -> Duration {
         guard !sorted.isEmpty else { return .zero }
         let index = min(sorted.count - 1, Int((Double(sorted.count) * fraction).rounded(.up)) - 1)

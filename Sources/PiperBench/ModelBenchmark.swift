@@ -54,15 +54,15 @@ struct ModelPlan: Sendable {
         let request = ModelRequest(
             task: .classification, system: "bench", messages: [ModelMessage(.user, "hello")],
             attribution: ModelAttribution(scope: scope))
-        let unlimited = try await time("call", calls) { _ = try await plain.complete(request) }
+        let unlimited = try await Measurement.time("call", calls) { _ = try await plain.complete(request) }
         let limited = gateway(
             usage: usage, limits: ModelLimits(monthlyBudgetMicros: 1_000_000_000, dailyRequestsPerUser: 1_000_000))
-        let checked = try await time("call+limits", calls) { _ = try await limited.complete(request) }
-        let streaming = try await time("stream 20 pcs", calls) {
+        let checked = try await Measurement.time("call+limits", calls) { _ = try await limited.complete(request) }
+        let streaming = try await Measurement.time("stream 20 pcs", calls) {
             for try await _ in limited.stream(request) {}
         }
         let now = Date()
-        let report = try await time("usage report", 200) {
+        let report = try await Measurement.time("usage report", 200) {
             _ = try await usage.usage(scope, now.addingTimeInterval(-31 * 86_400), now, true)
         }
         return [unlimited, checked, streaming, report]
@@ -96,15 +96,4 @@ struct ModelPlan: Sendable {
         return ModelGateway(settings: settings, transport: transport, usage: usage, logger: BenchDatabase.logger)
     }
 
-    private func time(_ name: String, _ count: Int, _ body: () async throws -> Void) async throws -> Measurement {
-        let clock = ContinuousClock()
-        var samples: [Duration] = []
-        let started = clock.now
-        for _ in 0..<count {
-            let start = clock.now
-            try await body()
-            samples.append(clock.now - start)
-        }
-        return Measurement(name: name, samples: samples, elapsed: clock.now - started)
-    }
 }

@@ -55,37 +55,10 @@ package final class ModelProviderDouble: Sendable {
     /// Runs `body` with a double listening on an ephemeral port, and stops the double afterwards.
     package static func run<T: Sendable>(_ body: (ModelProviderDouble) async throws -> T) async throws -> T {
         let double = ModelProviderDouble()
-        var logger = Logger(label: "model-provider-double")
-        logger.logLevel = .critical
-        let (ports, portContinuation) = AsyncStream.makeStream(of: Int.self)
-        let app = Application(
-            router: double.makeRouter(),
-            configuration: .init(address: .hostname("127.0.0.1", port: 0), serverName: "model-provider-double"),
-            onServerRunning: { channel in
-                if let port = channel.localAddress?.port { portContinuation.yield(port) }
-                portContinuation.finish()
-            },
-            logger: logger
-        )
-        let services = ServiceGroup(configuration: .init(services: [app], gracefulShutdownSignals: [], logger: logger))
-        return try await withThrowingTaskGroup(of: Void.self) { group in
-            group.addTask {
-                defer { portContinuation.finish() }
-                try await services.run()
-            }
-            guard let port = await ports.first(where: { _ in true }) else {
-                try await group.next()
-                throw CancellationError()
-            }
+        return try await LoopbackServer.run(double.makeRouter(), name: "model-provider-double", logLevel: .critical) {
+            port in
             double.state.withLock { $0.port = port }
-            do {
-                let result = try await body(double)
-                await services.triggerGracefulShutdown()
-                return result
-            } catch {
-                await services.triggerGracefulShutdown()
-                throw error
-            }
+            return try await body(double)
         }
     }
 

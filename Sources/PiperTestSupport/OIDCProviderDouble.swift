@@ -87,37 +87,10 @@ package final class OIDCProviderDouble: Sendable {
         ]
         let provider = OIDCProviderDouble(
             clientID: clientID, clientSecret: clientSecret, redirectURI: redirectURI, clock: clock, keys: keys)
-        var logger = Logger(label: "oidc-provider-double")
-        logger.logLevel = .warning
-        let (ports, portContinuation) = AsyncStream.makeStream(of: Int.self)
-        let app = Application(
-            router: provider.makeRouter(),
-            configuration: .init(address: .hostname("127.0.0.1", port: 0), serverName: "oidc-provider-double"),
-            onServerRunning: { channel in
-                if let port = channel.localAddress?.port { portContinuation.yield(port) }
-                portContinuation.finish()
-            },
-            logger: logger
-        )
-        let services = ServiceGroup(configuration: .init(services: [app], gracefulShutdownSignals: [], logger: logger))
-        return try await withThrowingTaskGroup(of: Void.self) { group in
-            group.addTask {
-                defer { portContinuation.finish() }
-                try await services.run()
-            }
-            guard let port = await ports.first(where: { _ in true }) else {
-                try await group.next()
-                throw CancellationError()
-            }
+        return try await LoopbackServer.run(provider.makeRouter(), name: "oidc-provider-double", logLevel: .warning) {
+            port in
             provider.state.withLock { $0.port = port }
-            do {
-                let result = try await body(provider)
-                await services.triggerGracefulShutdown()
-                return result
-            } catch {
-                await services.triggerGracefulShutdown()
-                throw error
-            }
+            return try await body(provider)
         }
     }
 
