@@ -89,3 +89,21 @@ struct ModelClassificationTests {
         #expect(fallback.validated("scope_mvp") == nil)
     }
 }
+
+@Suite("The fallback and Piper's own questions")
+struct ModelClassificationOfferTests {
+    @Test("An answer to Piper's question is never sent to the model", arguments: [Dialect.sqlite])
+    func slotAnswersStayWithTheQuestion(dialect: Dialect) async throws {
+        let choice = try await ModelClassificationTests.runnerUp()
+        let model = ScriptedLanguageModel([.answer(["{\"action\": \"\(choice.rawValue)\"}"])])
+        try await EngineHarness.with(dialect, model: model.client, classifierThreshold: 0.5) { piper in
+            let question = try await piper.say("add a todo")
+            #expect(question.text.contains("?"))
+            let done = try await piper.say("can we circle back on that")
+            #expect(done.details?.action == .createTodo)
+            let todos = try await piper.engine.todos.list(piper.scope, [.open])
+            #expect(todos.map(\.title) == ["can we circle back on that"])
+            #expect(model.requests.isEmpty)
+        }
+    }
+}

@@ -68,7 +68,8 @@ package struct TurnPipeline: Sendable {
         if let offer = try await dependencies.offers.current(scope, request.conversationID) {
             try await dependencies.offers.clear(scope, request.conversationID)
             if now.timeIntervalSince(offer.createdAt) <= PendingOffer.lifetime,
-                try await !isNewRequest(request.text, instead: offer, context: context),
+                try await !isNewRequest(
+                    request.text, instead: offer, context: ClassificationContext(now: now, timeZone: timeZone)),
                 let decision = OfferDecision.decide(
                     request.text, offer: offer, timeParser: NaturalTimeParser(timeZone: timeZone), now: now)
             {
@@ -83,7 +84,9 @@ package struct TurnPipeline: Sendable {
     }
 
     /// Whether a reply to a free-text question ("What should the todo say?") is really a new request, such as
-    /// "show my todos": the classifier is confident it is another action.
+    /// "show my todos": the classifier is confident it is another action. The context carries no attribution,
+    /// so no language model is asked: an answer to Piper's question must not be turned into another action by
+    /// a model's guess.
     func isNewRequest(_ text: String, instead offer: PendingOffer, context: ClassificationContext) async throws -> Bool
     {
         guard case .missingSlot(let slot) = offer.kind, slot != .when, slot != .repo else { return false }
