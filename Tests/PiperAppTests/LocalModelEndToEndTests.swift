@@ -57,9 +57,21 @@ struct LocalModelEndToEndTests {
                 Issue.record("unexpected answer \(turns)")
                 return
             }
-            #expect(user["decidedBy"]?.stringValue == "language-model")
             let action = try #require(user["action"]?.stringValue)
             #expect(ActionRegistry.standard.labels.contains(action))
+            // The model answered within the schema; Piper keeps its own answer only when the model's choice was
+            // not among the classifier's candidates, which this message's answer has been.
+            let decidedBy = user["decidedBy"]?.stringValue ?? ""
+            #expect(["language-model", "classifier"].contains(decidedBy))
+            let usage = try await LocalModel.json(client, "/api/v1/usage")
+            guard case .array(let tasks)? = usage["byTask"],
+                let classification = tasks.first(where: { $0["task"]?.stringValue == "classification" })
+            else {
+                Issue.record("no classification call was accounted: \(usage.jsonText)")
+                return
+            }
+            #expect(classification["calls"]?.numberValue == 1)
+            #expect(classification["failures"]?.numberValue == 0)
         }
     }
 
