@@ -2,6 +2,7 @@ import AsyncHTTPClient
 import Configuration
 import Hummingbird
 import Logging
+import NIOCore
 import PiperAuth
 import PiperCore
 import PiperServer
@@ -19,10 +20,12 @@ package func buildApplication(reader: ConfigReader, logger: Logger = Logger(labe
     try await buildApplication(configuration: PiperConfiguration(reader: reader), logger: logger)
 }
 
-/// Builds the application from configuration that has already been read and validated.
-package func buildApplication(configuration: PiperConfiguration, logger: Logger = Logger(label: "piper")) async throws
-    -> PiperApplication
-{
+/// Builds the application from configuration that has already been read and validated; `onServerRunning`
+/// learns the listening channel (and so the port chosen for port 0).
+package func buildApplication(
+    configuration: PiperConfiguration, logger: Logger = Logger(label: "piper"),
+    onServerRunning: @escaping @Sendable (any Channel) async -> Void = { _ in }
+) async throws -> PiperApplication {
     var logger = logger
     logger.logLevel = configuration.log.level
     let master = try configuration.secrets.loadMasterKey()
@@ -46,7 +49,7 @@ package func buildApplication(configuration: PiperConfiguration, logger: Logger 
     }
     let auth = AuthDependencies(
         service: service, localPrincipal: localPrincipal, trustForwardedFor: configuration.auth.trustForwardedFor,
-        singleSignOn: identityProvider?.0)
+        trustedProxies: configuration.auth.trustedProxies, singleSignOn: identityProvider?.0)
     let authenticator = Authenticator(auth)
     let router = buildRouter(
         ServerDependencies(
@@ -61,6 +64,7 @@ package func buildApplication(configuration: PiperConfiguration, logger: Logger 
             usage: UsageDependencies(
                 store: .sql(dependencies.database), defaults: configuration.models.defaultLimits,
                 providers: models.providers),
+            site: configuration.http.site,
             languageModels: models.providers
         )
     )
@@ -79,9 +83,11 @@ package func buildApplication(configuration: PiperConfiguration, logger: Logger 
             DatabaseService(database: dependencies.database, logger: logger), scheduler,
             HTTPClientService(client: modelHTTP),
         ] + (identityProvider.map { [$0.1] } ?? []),
+        onServerRunning: onServerRunning,
         logger: logger
     )
     app.beforeServerStarts { [logger] in
+        try await RowSecurityRequirement.check(dependencies.database, configuration: configuration.database)
         let principal = try await dependencies.prepare(local: configuration.local, logger: logger)
         started.open()
         logger.info(

@@ -2,13 +2,12 @@ import Foundation
 import PiperCore
 
 extension AuthService {
-    /// Creates a personal API token; the secret is returned once and stored only as a hash.
+    /// Creates a personal API token; the secret is returned once and stored only as a hash. Only a signed-in
+    /// person can mint one, so a leaked token cannot mint its own successor.
     package func createAPIToken(
         for owner: Authentication, name: String, permission: APIToken.Permission, days: Int?, origin: RequestOrigin
     ) async throws -> (token: APIToken, secret: String) {
-        guard owner.credential.permission >= permission else {
-            throw AccountError.forbidden("A token can't create a token with more permission than its own.")
-        }
+        try requireOwnSession(owner, to: "create an API token")
         let label = name.trimmingCharacters(in: .whitespacesAndNewlines)
         guard (1...80).contains(label.count) else {
             throw AccountError.invalidToken("A token needs a name of 1 to 80 characters.")

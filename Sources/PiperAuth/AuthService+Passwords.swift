@@ -31,6 +31,7 @@ extension AuthService {
         guard role < .owner || admin.principal.role == .owner else {
             throw AccountError.forbidden("Only an owner can reset an owner's password.")
         }
+        guard try await belongsOnlyTo(workspace, user: user) else { throw Self.resetSpansWorkspaces }
         let code = OpaqueToken.generate(prefix: TokenPrefix.reset)
         let now = clock.now()
         let expiry = now.addingTimeInterval(settings.resetLifetime)
@@ -48,22 +49,36 @@ extension AuthService {
     package func resetPassword(code: String, new: String, origin: RequestOrigin) async throws {
         let hash = OpaqueToken.hash(code)
         guard let pending = try await stores.resets.find(hash, clock.now()),
-            let login = try await stores.logins.record(pending.owner)
+            let login = try await stores.logins.record(pending.scope.owner)
         else { throw AccountError.resetCodeInvalid }
+        // An admin's code may not reach into a workspace the person joined after it was issued.
+        if pending.issuedBy != pending.scope.owner,
+            try await !belongsOnlyTo(pending.scope.workspace, user: pending.scope.owner)
+        {
+            throw Self.resetSpansWorkspaces
+        }
         try PasswordPolicy.check(new, username: login.username, email: login.user.email)
-        guard let scope = try await stores.resets.redeem(hash, clock.now()) else { throw AccountError.resetCodeInvalid }
+        guard let scope = try await stores.resets.redeem(hash, clock.now())?.scope else {
+            throw AccountError.resetCodeInvalid
+        }
         try await stores.logins.setPasswordHash(scope.owner, await hasher.hash(new))
         try await stores.sessions.revokeAll(scope, nil, clock.now())
         try await record(.passwordReset, about: scope, actor: scope.owner, target: "password", origin: origin)
     }
 
+    static let resetSpansWorkspaces = AccountError.forbidden(
+        "This person also belongs to another workspace, so an admin here can't reset their password. "
+            + "They can change it while signed in, or the installation's operator can run piper accounts reset-password."
+    )
+
+    /// Whether the user's only membership is in `workspace`: an admin there vouches for nobody elsewhere, so
+    /// their reset code must not open the account's other workspaces.
+    private func belongsOnlyTo(_ workspace: Workspace.ID, user: User.ID) async throws -> Bool {
+        try await stores.accounts.memberships(user).allSatisfy { $0.workspaceID == workspace }
+    }
+
     /// Throws unless the caller is an admin or owner using a credential allowed to administer.
     func requireAdmin(_ authentication: Authentication) throws {
-        guard authentication.principal.role >= .admin else {
-            throw AccountError.forbidden("Only workspace owners and admins can do that.")
-        }
-        guard authentication.credential.permission >= .admin else {
-            throw AccountError.forbidden("This API token is not allowed to administer the workspace.")
-        }
+        try authentication.requireAdministration()
     }
 }

@@ -38,9 +38,10 @@ extension AuthService {
             origin: origin)
     }
 
-    /// The caller's workspace's members (any member may see who else is there).
-    package func members(of principal: Principal) async throws -> [Member] {
-        try await stores.members.list(principal.workspaceID)
+    /// The caller's workspace's members (any signed-in member may see who else is there).
+    package func members(for reader: Authentication) async throws -> [Member] {
+        try reader.requireWorkspaceRead()
+        return try await stores.members.list(reader.principal.workspaceID)
     }
 
     /// Changes a member's role. Admins manage members and admins; only owners touch owners.

@@ -1,13 +1,17 @@
 import Hummingbird
 import PiperCore
 
-/// Builds Piper's router: every surface, grouped, behind request IDs and JSON errors.
+/// Builds Piper's router: every surface, grouped, behind request IDs, security headers, JSON errors and the
+/// cross-site gate.
 package func buildRouter(_ dependencies: ServerDependencies) -> Router<AppRequestContext> {
     let router = Router(context: AppRequestContext.self)
     router.add(middleware: RequestIDMiddleware())
+    router.add(middleware: SecurityHeadersMiddleware())
     router.add(middleware: JSONErrorMiddleware())
+    router.add(middleware: CrossSiteMiddleware(policy: dependencies.site))
     HealthController(
-        checks: dependencies.readinessChecks, version: dependencies.version, languageModels: dependencies.languageModels
+        checks: dependencies.readinessChecks, version: dependencies.version,
+        languageModels: dependencies.languageModels, identify: dependencies.chat?.identify
     )
     .register(on: router.group("health"))
     guard let chat = dependencies.chat else { return router }

@@ -18,13 +18,16 @@ package struct ServerDependencies: Sendable {
     package var auth: AuthDependencies?
     /// Model-call accounting and limits; without them the usage routes are absent.
     package var usage: UsageDependencies?
+    /// The host names Piper answers to, and so its own origin.
+    package var site: SitePolicy
 
     /// Creates the dependencies.
     package init(
         readinessChecks: [DependencyCheck], version: String, chat: ChatDependencies? = nil, secrets: SecretStore? = nil,
         audit: AuditLog? = nil, auth: AuthDependencies? = nil, usage: UsageDependencies? = nil,
-        languageModels: @escaping @Sendable () async -> [ModelProviderState] = { [] }
+        site: SitePolicy = .loopback, languageModels: @escaping @Sendable () async -> [ModelProviderState] = { [] }
     ) {
+        self.site = site
         self.languageModels = languageModels
         self.usage = usage
         self.auth = auth

@@ -53,11 +53,15 @@ struct SingleSignOnRouteTests {
                 uri: "/api/v1/me", method: .get, headers: [.cookie: String(access.prefix { $0 != ";" })]
             ) { String(buffer: $0.body) }
             #expect(me.contains("Ada Lovelace") && me.contains(owner.principal.workspaceID.description))
-            let members = try await service.members(of: owner.principal)
+            let members = try await service.members(
+                for: Authentication(principal: owner.principal, credential: .session(owner.session)))
             #expect(members.contains { $0.username == "ada-2" && $0.role == .admin })
             let again = try await Self.completeSignIn(harness, client, next: "/")
             #expect(again.status == .found)
-            #expect(try await service.members(of: owner.principal).count == 2)
+            #expect(
+                try await service.members(
+                    for: Authentication(principal: owner.principal, credential: .session(owner.session))
+                ).count == 2)
         }
     }
 

@@ -59,7 +59,7 @@ struct AuthFlowTests {
         }
     }
 
-    @Test("five failed sign-ins block the account with 429 and Retry-After, even from another address")
+    @Test("five failed sign-ins block that account from that address with 429; the owner elsewhere still gets in")
     func throttling() async throws {
         try await AuthServer.with { server, client in
             try await client.signUpFirst()
@@ -70,9 +70,10 @@ struct AuthFlowTests {
             let fifth = try await client.signIn("alex", "guess 5 wrong")
             #expect(fifth.status == .tooManyRequests)
             #expect(fifth.headers[.retryAfter] == "900")
+            let blocked = try await client.signIn("alex", "correct horse battery")
+            #expect(blocked.status == .tooManyRequests)
             let elsewhere = try await client.signIn("alex", "correct horse battery", from: "198.51.100.7")
-            #expect(elsewhere.status == .tooManyRequests)
-            #expect(Int(elsewhere.headers[.retryAfter] ?? "") ?? 0 > 0)
+            #expect(elsewhere.status == .ok)
             server.clock.advance(by: 901)
             #expect(try await client.signIn("alex", "correct horse battery").status == .ok)
             let audit = try await server.auth.service.stores.audit.entries(

@@ -18,7 +18,7 @@ struct AuthServer: Sendable {
 
     static func with(
         _ dialect: Dialect = .sqlite, settings: AuthSettings = AuthSettings(), logs: CapturedLogs? = nil,
-        _ body: @escaping @Sendable (AuthServer, any TestClientProtocol) async throws -> Void
+        usage: Bool = false, _ body: @escaping @Sendable (AuthServer, any TestClientProtocol) async throws -> Void
     ) async throws {
         try await TestDatabase.withMigrated(dialect) { database in
             let clock = TestClock()
@@ -37,7 +37,8 @@ struct AuthServer: Sendable {
                         identify: { request, context in try await authenticator.authenticate(request, context: context)
                         }),
                     secrets: .sql(database, master: try MasterKey(base64: MasterKey.generateBase64())),
-                    audit: .sql(database), auth: auth))
+                    audit: .sql(database), auth: auth,
+                    usage: usage ? UsageRoutesTests.dependencies(database) : nil))
             let server = AuthServer(harness: harness, auth: auth, clock: clock, database: database)
             let application = Application(router: router, logger: logs?.logger() ?? TestDatabase.logger)
             try await application.test(.router) { client in try await body(server, client) }

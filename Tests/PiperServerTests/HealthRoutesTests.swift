@@ -19,7 +19,7 @@ struct HealthRoutesTests {
         }
 
         var status: String
-        var version: String
+        var version: String?
         var checks: [Check]
     }
 
@@ -43,12 +43,12 @@ struct HealthRoutesTests {
                 #expect(response.status == .ok)
                 let report = try JSONDecoder().decode(Report.self, from: Data(buffer: response.body))
                 #expect(report.status == "ready")
-                #expect(report.checks.map(\.status) == ["up"])
+                #expect(report.checks.map(\.status) == ["ok"])
             }
         }
     }
 
-    @Test("readiness answers 503 with the reason when a dependency is down")
+    @Test("readiness answers 503 when a dependency is down, saying only which one to anonymous callers")
     func notReady() async throws {
         let down = DependencyCheck(name: "database") {
             throw DependencyFailure(reason: "cannot connect to PostgreSQL at db:5432")
@@ -60,8 +60,22 @@ struct HealthRoutesTests {
                 let report = try JSONDecoder().decode(Report.self, from: Data(buffer: response.body))
                 #expect(report.status == "unavailable")
                 #expect(report.checks.map(\.name) == ["other", "database"])
-                #expect(report.checks.last?.reason == "cannot connect to PostgreSQL at db:5432")
+                #expect(report.checks.map(\.status) == ["ok", "failing"])
+                #expect(report.checks.allSatisfy { $0.reason == nil } && report.version == nil)
+                #expect(!String(buffer: response.body).contains("db:5432"))
             }
+        }
+    }
+
+    @Test("owners and admins see reasons and the version; members and read tokens see the summary")
+    func details() async throws {
+        try await ChatServer.with { _, client in
+            let owner = try await client.call(.get, "/health/ready")
+            #expect(owner.status == .ok && owner.body.contains(#""version":"9.9.9""#))
+            let member = try await client.call(.get, "/health/ready", as: "colleague")
+            #expect(member.status == .ok && !member.body.contains("version"))
+            let anonymous = try await client.call(.get, "/health/ready", as: nil)
+            #expect(!anonymous.body.contains("version"))
         }
     }
 }

@@ -14,7 +14,7 @@ struct WebSignInTests {
             let body = String(buffer: response.body)
             #expect(response.status == .ok)
             #expect(response.headers[.contentType] == "text/html; charset=utf-8")
-            #expect(response.headers[.contentSecurityPolicy] == "default-src 'self'; frame-ancestors 'none'")
+            #expect(response.headers[.contentSecurityPolicy] == SecurityHeadersMiddleware.contentSecurityPolicy)
             #expect(response.headers[.cacheControl] == "no-store")
             #expect(body.contains("id=\"signin-form\""))
             #expect(body.contains("id=\"reset-form\""))

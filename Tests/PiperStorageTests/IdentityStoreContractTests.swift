@@ -79,21 +79,51 @@ struct IdentityStoreContractTests {
     }
 
     @Test(
-        "failures block at the limit, expire with the window and clear on success",
+        "reservations count every attempt, block past the limit, expire with the window; release, clear and remember",
         arguments: TestDatabase.availableDialects)
     func throttles(dialect: Dialect) async throws {
         try await TestDatabase.withMigrated(dialect) { database in
             let throttles = ThrottleStore.sql(database)
-            let rule = ThrottleRule(limit: 3, window: 60, block: 300)
-            #expect(try await throttles.recordFailure("k", rule, Self.now) == nil)
-            #expect(try await throttles.recordFailure("k", rule, Self.now.addingTimeInterval(70)) == nil)
-            #expect(try await throttles.recordFailure("k", rule, Self.now.addingTimeInterval(71)) == nil)
-            let until = try await throttles.recordFailure("k", rule, Self.now.addingTimeInterval(72))
-            #expect(until == Self.now.addingTimeInterval(372))
-            #expect(try await throttles.blockedUntil(["x", "k"], Self.now.addingTimeInterval(100)) == until)
-            #expect(try await throttles.blockedUntil(["k"], Self.now.addingTimeInterval(400)) == nil)
+            let charge = ThrottleCharge(key: "k", rule: ThrottleRule(limit: 3, window: 60, block: 300))
+            let other = ThrottleCharge(key: "x", rule: ThrottleRule(limit: 10, window: 60, block: 300))
+            #expect(try await throttles.reserve([charge, other], Self.now) == .allowed(lastAllowed: []))
+            // A new window starts once the old one has passed.
+            #expect(try await throttles.reserve([charge], Self.now.addingTimeInterval(70)) == .allowed(lastAllowed: []))
+            #expect(try await throttles.reserve([charge], Self.now.addingTimeInterval(71)) == .allowed(lastAllowed: []))
+            let third = try await throttles.reserve([charge, other], Self.now.addingTimeInterval(72))
+            #expect(third == .allowed(lastAllowed: [charge]))
+            let fourth = try await throttles.reserve([other, charge], Self.now.addingTimeInterval(73))
+            #expect(fourth == .blocked(until: Self.now.addingTimeInterval(373)))
+            #expect(
+                try await throttles.reserve([other], Self.now.addingTimeInterval(74)) == .allowed(lastAllowed: []),
+                "another key is not blocked with it")
+            #expect(
+                try await throttles.reserve([charge], Self.now.addingTimeInterval(200))
+                    == .blocked(until: Self.now.addingTimeInterval(373)))
+            #expect(
+                try await throttles.reserve([charge], Self.now.addingTimeInterval(400)) == .allowed(lastAllowed: []))
+            try await throttles.block("k", Self.now.addingTimeInterval(900))
+            #expect(
+                try await throttles.reserve([charge], Self.now.addingTimeInterval(500))
+                    == .blocked(until: Self.now.addingTimeInterval(900)))
             try await throttles.clear("k")
-            #expect(try await throttles.blockedUntil(["k"], Self.now.addingTimeInterval(100)) == nil)
+            #expect(
+                try await throttles.reserve([charge], Self.now.addingTimeInterval(500)) == .allowed(lastAllowed: []))
+            try await throttles.release(["k"])
+            try await throttles.release(["k"])
+            for second in 501...502 {
+                #expect(
+                    try await throttles.reserve([charge], Self.now.addingTimeInterval(Double(second)))
+                        == .allowed(lastAllowed: []))
+            }
+            #expect(
+                try await throttles.reserve([charge], Self.now.addingTimeInterval(503))
+                    == .allowed(lastAllowed: [charge]),
+                "a released attempt no longer counts, and the count never goes below zero")
+            #expect(try await !throttles.remembered("known:a", Self.now))
+            try await throttles.remember("known:a", Self.now.addingTimeInterval(10))
+            #expect(try await throttles.remembered("known:a", Self.now))
+            #expect(try await !throttles.remembered("known:a", Self.now.addingTimeInterval(11)))
         }
     }
 
@@ -143,9 +173,9 @@ struct IdentityStoreContractTests {
             try await resets.issue(reset, "code-1")
             try await resets.issue(reset, "code-2")
             #expect(try await resets.redeem("code-1", Self.now) == nil)
-            #expect(try await resets.find("code-2", Self.now) == sam.scope)
+            #expect(try await resets.find("code-2", Self.now) == reset)
             #expect(try await resets.find("code-2", Self.now.addingTimeInterval(61)) == nil)
-            #expect(try await resets.redeem("code-2", Self.now) == sam.scope)
+            #expect(try await resets.redeem("code-2", Self.now) == reset)
             #expect(try await resets.redeem("code-2", Self.now) == nil)
         }
     }

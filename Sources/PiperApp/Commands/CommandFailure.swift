@@ -11,6 +11,7 @@ package enum CommandFailure {
         case let error as ConfigurationError: "\(error)\nRun `piper doctor` for a full check."
         case let error as StorageError: "\(error)\nRun `piper doctor` to check the database."
         case let error as MigrationError: "\(error)"
+        case let error as RowSecurityBypassRefused: "\(error)"
         case let error as RemoteError: remoteMessage(error)
         case let error as TurnError: turnMessage(error)
         case let error as IntentCorpusError: "\(error)"

@@ -29,15 +29,19 @@ package struct AuthConfiguration: Sendable, Hashable {
     package var mode: Mode
     /// bcrypt's work factor.
     package var bcryptCost: Int
-    /// Whether the first `X-Forwarded-For` address is the client's.
+    /// Whether the client's address is read from `X-Forwarded-For`.
     package var trustForwardedFor: Bool
+    /// How many proxies in front of Piper append to `X-Forwarded-For`.
+    package var trustedProxies: Int
     /// Single sign-on, when configured.
     package var singleSignOn: SingleSignOn?
 
     /// Creates the configuration.
     package init(
-        mode: Mode = .local, bcryptCost: Int = 12, trustForwardedFor: Bool = false, singleSignOn: SingleSignOn? = nil
+        mode: Mode = .local, bcryptCost: Int = 12, trustForwardedFor: Bool = false, trustedProxies: Int = 1,
+        singleSignOn: SingleSignOn? = nil
     ) {
+        self.trustedProxies = trustedProxies
         self.mode = mode
         self.bcryptCost = bcryptCost
         self.trustForwardedFor = trustForwardedFor
@@ -55,6 +59,8 @@ extension AuthConfiguration {
         self.mode = mode
         self.bcryptCost = try reader.validatedInt("bcrypt_cost", in: 4...16, default: 12, fullKey: "auth.bcrypt_cost")
         self.trustForwardedFor = reader.bool(forKey: "trust_forwarded_for", default: false)
+        self.trustedProxies = try reader.validatedInt(
+            "trusted_proxies", in: 1...10, default: 1, fullKey: "auth.trusted_proxies")
         self.singleSignOn = try Self.singleSignOn(reader.scoped(to: "oidc"))
     }
 

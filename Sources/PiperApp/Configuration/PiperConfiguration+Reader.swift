@@ -2,6 +2,7 @@ import Configuration
 import Foundation
 import Logging
 import PiperCore
+import PiperServer
 import PiperStorage
 
 extension PiperConfiguration {
@@ -36,6 +37,27 @@ extension HTTPConfiguration {
         self.host = reader.string(forKey: "host", default: "127.0.0.1")
         self.port = try reader.validatedInt("port", in: 0...65535, default: 8080, fullKey: "http.port")
         guard !host.isEmpty else { throw ConfigurationError(key: "http.host", problem: "must not be empty") }
+        self.allowedHosts = try Self.allowedHosts(reader)
+    }
+
+    /// `http.allowed_hosts`: a list, or one string of comma-separated entries (`name`, `name:port`, `*`).
+    private static func allowedHosts(_ reader: ConfigReader) throws -> [AllowedHost]? {
+        let texts =
+            reader.stringArray(forKey: "allowed_hosts")
+            ?? reader.string(forKey: "allowed_hosts").map { $0.split(separator: ",").map(String.init) }
+        guard let texts else { return nil }
+        let entries = texts.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        guard !entries.isEmpty else {
+            throw ConfigurationError(
+                key: "http.allowed_hosts", problem: "names no host; leave it unset for the defaults")
+        }
+        return try entries.map { text in
+            guard let host = AllowedHost(parsing: text) else {
+                throw ConfigurationError(
+                    key: "http.allowed_hosts", problem: "'\(text)' is not a host name, host:port, [v6]:port or *")
+            }
+            return host
+        }
     }
 }
 
@@ -51,6 +73,7 @@ extension DatabaseConfiguration {
         let timeout = reader.double(forKey: "timeout", default: 15)
         guard timeout > 0 else { throw ConfigurationError(key: "database.timeout", problem: "must be above 0 seconds") }
         self.timeout = timeout
+        self.allowsRowSecurityBypass = reader.bool(forKey: "allow_rls_bypass", default: false)
     }
 }
 

@@ -1,4 +1,5 @@
 import Logging
+import PiperServer
 import PiperStorage
 
 /// Everything Piper reads from configuration, validated, with documented keys and defaults.
@@ -7,9 +8,11 @@ import PiperStorage
 /// |---|---|---|
 /// | `http.host` | `PIPER_HTTP_HOST` | `127.0.0.1` |
 /// | `http.port` | `PIPER_HTTP_PORT` | `8080` |
+/// | `http.allowed_hosts` | `PIPER_HTTP_ALLOWED_HOSTS` | the listen host, `localhost`, `127.0.0.1`, `[::1]`, with the port |
 /// | `database.url` | `PIPER_DATABASE_URL` | unset: SQLite at `database.path` |
 /// | `database.path` | `PIPER_DATABASE_PATH` | `./.piper/piper.sqlite` |
 /// | `database.timeout` | `PIPER_DATABASE_TIMEOUT` | `15` seconds |
+/// | `database.allow_rls_bypass` | `PIPER_DATABASE_ALLOW_RLS_BYPASS` | `false`: refuse a role that skips row security |
 /// | `log.level` | `PIPER_LOG_LEVEL` | `info` |
 /// | `log.format` | `PIPER_LOG_FORMAT` | `text` |
 /// | `local.name` | `PIPER_LOCAL_NAME` | `$USER`, else `Local user` |
@@ -20,6 +23,7 @@ import PiperStorage
 /// | `auth.mode` | `PIPER_AUTH_MODE` | `local` on SQLite (no sign-in), `accounts` on PostgreSQL |
 /// | `auth.bcrypt_cost` | `PIPER_AUTH_BCRYPT_COST` | `12` |
 /// | `auth.trust_forwarded_for` | `PIPER_AUTH_TRUST_FORWARDED_FOR` | `false` |
+/// | `auth.trusted_proxies` | `PIPER_AUTH_TRUSTED_PROXIES` | `1` proxy appending to `X-Forwarded-For` |
 /// | `auth.oidc.issuer` | `PIPER_AUTH_OIDC_ISSUER` | unset: no single sign-on |
 /// | `auth.oidc.client_id` | `PIPER_AUTH_OIDC_CLIENT_ID` | required with an issuer |
 /// | `auth.oidc.client_secret` | `PIPER_AUTH_OIDC_CLIENT_SECRET` | unset: a public client |
@@ -76,6 +80,13 @@ package struct HTTPConfiguration: Sendable, Hashable {
     package var host: String
     /// TCP port to bind.
     package var port: Int
+    /// The `Host` names requests may use; `nil` for the listen address and the loopback names.
+    package var allowedHosts: [AllowedHost]?
+
+    /// The names Piper answers to.
+    package var site: SitePolicy {
+        allowedHosts.map(SitePolicy.init(allowedHosts:)) ?? .listening(on: host, port: port)
+    }
 }
 
 /// The database location and how long to wait for it.
@@ -84,11 +95,14 @@ package struct DatabaseConfiguration: Sendable, Hashable {
     package var location: DatabaseLocation
     /// Seconds an operation may wait for PostgreSQL before failing.
     package var timeout: Double
+    /// Serve even when the PostgreSQL role skips row-level security (superuser or BYPASSRLS).
+    package var allowsRowSecurityBypass: Bool
 
     /// Creates a database configuration.
-    package init(location: DatabaseLocation, timeout: Double) {
+    package init(location: DatabaseLocation, timeout: Double, allowsRowSecurityBypass: Bool = false) {
         self.location = location
         self.timeout = timeout
+        self.allowsRowSecurityBypass = allowsRowSecurityBypass
     }
 }
 

@@ -30,6 +30,8 @@ package struct LoginStore: Sendable {
     package var link: @Sendable (_ issuer: String, _ subject: String, _ user: User.ID, _ now: Date) async throws -> Void
     /// Finds an account by email address.
     package var findByEmail: @Sendable (_ email: EmailAddress) async throws -> LoginRecord?
+    /// Whether sign-up without an invitation is closed: someone can sign in, or an invitation was issued.
+    package var isSignUpClosed: @Sendable () async throws -> Bool
 
     /// Creates a store from its endpoints.
     package init(
@@ -50,8 +52,10 @@ package struct LoginStore: Sendable {
         link:
             @escaping @Sendable (_ issuer: String, _ subject: String, _ user: User.ID, _ now: Date) async throws ->
             Void,
-        findByEmail: @escaping @Sendable (_ email: EmailAddress) async throws -> LoginRecord?
+        findByEmail: @escaping @Sendable (_ email: EmailAddress) async throws -> LoginRecord?,
+        isSignUpClosed: @escaping @Sendable () async throws -> Bool
     ) {
+        self.isSignUpClosed = isSignUpClosed
         self.find = find
         self.record = record
         self.claimFirstAccount = claimFirstAccount

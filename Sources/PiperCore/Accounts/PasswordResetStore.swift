@@ -4,7 +4,7 @@ import Foundation
 package struct PasswordReset: Hashable, Sendable {
     /// The user whose password it resets.
     package var scope: Scope
-    /// The admin who issued it.
+    /// The admin who issued it, or the user themselves when the operator issued it.
     package var issuedBy: User.ID
     /// When it stops working.
     package var expiresAt: Date
@@ -24,16 +24,16 @@ package struct PasswordReset: Hashable, Sendable {
 package struct PasswordResetStore: Sendable {
     /// Stores a code's hash; earlier unused codes for the same user stop working.
     package var issue: @Sendable (_ reset: PasswordReset, _ codeHash: String) async throws -> Void
-    /// Whose a live code is, without spending it; `nil` when unknown, spent or expired.
-    package var find: @Sendable (_ codeHash: String, _ now: Date) async throws -> Scope?
-    /// Spends a live code and returns whose it was; `nil` when unknown, spent or expired.
-    package var redeem: @Sendable (_ codeHash: String, _ now: Date) async throws -> Scope?
+    /// A live code, without spending it; `nil` when unknown, spent or expired.
+    package var find: @Sendable (_ codeHash: String, _ now: Date) async throws -> PasswordReset?
+    /// Spends a live code and returns it; `nil` when unknown, spent or expired.
+    package var redeem: @Sendable (_ codeHash: String, _ now: Date) async throws -> PasswordReset?
 
     /// Creates a store from its endpoints.
     package init(
         issue: @escaping @Sendable (_ reset: PasswordReset, _ codeHash: String) async throws -> Void,
-        find: @escaping @Sendable (_ codeHash: String, _ now: Date) async throws -> Scope?,
-        redeem: @escaping @Sendable (_ codeHash: String, _ now: Date) async throws -> Scope?
+        find: @escaping @Sendable (_ codeHash: String, _ now: Date) async throws -> PasswordReset?,
+        redeem: @escaping @Sendable (_ codeHash: String, _ now: Date) async throws -> PasswordReset?
     ) {
         self.issue = issue
         self.find = find

@@ -18,11 +18,7 @@ struct AuditController: Sendable {
         case "me":
             return AuditListDTO(events: try await audit.entries(context.scope, page).map(AuditEventDTO.init))
         case "workspace":
-            guard context.principal.role != .member else {
-                throw APIError(
-                    status: .forbidden, code: "forbidden",
-                    message: "Only owners and admins read the workspace's audit log.")
-            }
+            try context.requireAdministrator()
             return AuditListDTO(
                 events: try await audit.workspaceEntries(context.principal.workspaceID, page).map(AuditEventDTO.init))
         default:

@@ -22,7 +22,7 @@ struct UsageController: Sendable {
         guard ["me", "workspace"].contains(scope) else {
             throw APIError(status: .badRequest, code: "invalid_scope", message: "scope must be me or workspace.")
         }
-        if scope == "workspace" { try Self.requireAdministrator(context, to: "read the workspace's usage") }
+        if scope == "workspace" { try context.requireAdministrator() }
         let period = try UsagePeriod(from: query.get("from"), to: query.get("to"), now: engine.clock.now())
         let rows = try await usage.store.usage(context.scope, period.start, period.end, scope == "workspace")
         let summary = UsageSummary(rows)
@@ -37,7 +37,7 @@ struct UsageController: Sendable {
     }
 
     @Sendable func setLimits(_ request: Request, context: PrincipalContext) async throws -> UsageLimitsDTO {
-        try Self.requireAdministrator(context, to: "change the workspace's model limits")
+        try context.requireAdministrator()
         let limits = try await request.decodeBody(UsageLimitsBody.self, context: context).limits()
         try await usage.store.setLimits(context.principal.workspaceID, limits)
         try await record(Self.describe(limits), context: context)
@@ -45,7 +45,7 @@ struct UsageController: Sendable {
     }
 
     @Sendable func resetLimits(_ request: Request, context: PrincipalContext) async throws -> UsageLimitsDTO {
-        try Self.requireAdministrator(context, to: "change the workspace's model limits")
+        try context.requireAdministrator()
         try await usage.store.setLimits(context.principal.workspaceID, nil)
         try await record("configured defaults", context: context)
         return try await limitsInForce(context)
@@ -73,11 +73,5 @@ struct UsageController: Sendable {
         let budget = limits.monthlyBudgetMicros.map { "budget \(ModelCost.dollars($0)) a month" } ?? "no budget"
         let cap = limits.dailyRequestsPerUser.map { "\($0) calls per user a day" } ?? "no daily cap"
         return "\(budget), \(cap)"
-    }
-
-    static func requireAdministrator(_ context: PrincipalContext, to purpose: String) throws {
-        guard context.principal.role != .member else {
-            throw APIError(status: .forbidden, code: "forbidden", message: "Only owners and admins \(purpose).")
-        }
     }
 }

@@ -25,6 +25,12 @@ package struct Authenticator: Sendable {
             return found
         }
         guard let local = auth.localPrincipal else { return nil }
+        guard auth.isOnThisMachine(request, peer: context.peerAddress) else {
+            throw APIError(
+                status: .unauthorized, code: "local_mode_loopback_only",
+                message:
+                    "Piper's single-user mode serves only this machine. Sign in, or run Piper with auth.mode=accounts.")
+        }
         return Authentication(principal: try await local(), credential: .local)
     }
 
@@ -62,9 +68,17 @@ extension AuthDependencies {
             client: request.headers[.userAgent])
     }
 
-    private func clientAddress(_ request: Request, peer: String) -> String {
+    /// Whether the client is on this machine: a loopback address, or a peer with no IP address at all (the
+    /// in-process test client, a Unix socket). Behind trusted proxies, the address they report decides.
+    func isOnThisMachine(_ request: Request, peer: String) -> Bool {
+        let address = clientAddress(request, peer: peer)
+        return ClientAddress.isLoopback(address) || (address == peer && peer == ClientAddress.unknown)
+    }
+
+    /// The client's address: the peer's, or behind trusted proxies the one the nearest trusted proxy saw.
+    func clientAddress(_ request: Request, peer: String) -> String {
         guard trustForwardedFor, let forwarded = request.headers[.xForwardedFor] else { return peer }
-        return forwarded.split(separator: ",").first.map { $0.trimmingCharacters(in: .whitespaces) } ?? peer
+        return ClientAddress.forwarded(forwarded, trustedProxies: trustedProxies) ?? peer
     }
 }
 

@@ -18,7 +18,7 @@ struct WorkspaceController: Sendable {
     }
 
     @Sendable func members(_ request: Request, context: PrincipalContext) async throws -> MemberListDTO {
-        MemberListDTO(members: try await auth.service.members(of: context.principal).map(MemberDTO.init))
+        MemberListDTO(members: try await auth.service.members(for: context.authentication).map(MemberDTO.init))
     }
 
     @Sendable func setRole(_ request: Request, context: PrincipalContext) async throws -> HTTPResponse.Status {

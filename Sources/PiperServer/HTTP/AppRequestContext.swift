@@ -19,6 +19,6 @@ package struct AppRequestContext: RequestContext {
     /// Creates the context for a new request.
     package init(source: ApplicationRequestContextSource) {
         self.coreContext = .init(source: source)
-        self.peerAddress = source.channel.remoteAddress?.ipAddress ?? "unknown"
+        self.peerAddress = source.channel.remoteAddress?.ipAddress ?? ClientAddress.unknown
     }
 }

@@ -29,4 +29,9 @@ package struct PrincipalContext: ChildRequestContext {
 
     /// The scope of the principal's own data.
     package var scope: Scope { principal.scope }
+
+    /// Throws 403 unless the request may administer the workspace (role and credential both allow it).
+    package func requireAdministrator() throws {
+        try authentication.requireAdministration()
+    }
 }

@@ -3,11 +3,18 @@ import PiperCore
 
 /// The JSON body of the health endpoints.
 struct HealthReport: ResponseEncodable, Sendable {
-    /// One dependency's state.
+    /// A dependency that answers.
+    static let ok = "ok"
+    /// A dependency that does not.
+    static let failing = "failing"
+    /// A language model whose circuit is open or half-open: Piper answers without it for now.
+    static let degraded = "degraded"
+
+    /// One dependency's state; the duration and reason are details.
     struct Check: Codable, Sendable {
         var name: String
         var status: String
-        var durationMs: Double
+        var durationMs: Double?
         var reason: String?
 
         /// Runs every check concurrently and reports them in the order given.
@@ -37,18 +44,49 @@ struct HealthReport: ResponseEncodable, Sendable {
             }
             return Check(
                 name: check.name,
-                status: reason == nil ? "up" : "down",
+                status: reason == nil ? HealthReport.ok : HealthReport.failing,
                 durationMs: (ContinuousClock.now - started).roundedMilliseconds,
                 reason: reason
             )
         }
     }
 
+    /// One language-model provider: its status for anyone, its circuit and last error as details.
+    struct ModelHealth: Codable, Sendable {
+        var name: String
+        var status: String
+        var kind: String?
+        var circuit: ModelProviderState.Circuit?
+        var consecutiveFailures: Int?
+        var lastError: String?
+
+        init(_ state: ModelProviderState) {
+            name = state.name
+            status = state.circuit == .closed ? HealthReport.ok : HealthReport.degraded
+            kind = state.kind
+            circuit = state.circuit
+            consecutiveFailures = state.consecutiveFailures
+            lastError = state.lastError
+        }
+    }
+
     /// `ready`, `degraded` (serving, but a language model's circuit is open: answers fall back to Piper's
     /// deterministic ones), `unavailable` or `live`.
     var status: String
-    var version: String
+    /// Piper's version; liveness and detailed readiness only.
+    var version: String?
     var checks: [Check]
-    /// Each configured language-model provider and its circuit; readiness only.
-    var languageModels: [ModelProviderState]?
+    /// Each configured language-model provider; readiness only.
+    var languageModels: [ModelHealth]?
+
+    /// The same report with only names and ok / degraded / failing: what anyone may read.
+    var summary: HealthReport {
+        HealthReport(
+            status: status, version: nil, checks: checks.map { Check(name: $0.name, status: $0.status) },
+            languageModels: languageModels?.map {
+                var plain = $0
+                (plain.kind, plain.circuit, plain.consecutiveFailures, plain.lastError) = (nil, nil, nil, nil)
+                return plain
+            })
+    }
 }

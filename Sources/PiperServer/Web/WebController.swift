@@ -37,12 +37,11 @@ struct WebController: Sendable {
         return Self.html(ChatPage.render(model))
     }
 
-    /// A rendered page: never cached, and no script, style or frame from anywhere but Piper itself.
+    /// A rendered page, never cached; ``SecurityHeadersMiddleware`` adds its content security policy.
     static func html(_ document: String) -> Response {
         var response = Response(status: .ok, body: ResponseBody(byteBuffer: ByteBuffer(string: document)))
         response.headers[.contentType] = "text/html; charset=utf-8"
         response.headers[.cacheControl] = "no-store"
-        response.headers[.contentSecurityPolicy] = "default-src 'self'; frame-ancestors 'none'"
         return response
     }
 

@@ -36,6 +36,13 @@ extension InvitationStore {
                         .returning("id").all()
                     if revoked.isEmpty { throw AccountError.notFound("open invitation") }
                 }
+            },
+            open: { hash, now in
+                try await database.read { sql in
+                    try await sql.select().columns("*").from("invitations").where("token_hash", .equal, hash)
+                        .where("accepted_at", .is, SQLLiteral.null).where("revoked_at", .is, SQLLiteral.null)
+                        .where("expires_at", .greaterThan, now).first().map(InvitationRows.invitation)
+                }
             }
         )
     }

@@ -88,7 +88,7 @@ enum LoginRows {
     }
 
     /// Whether sign-up is closed to the uninvited: someone can sign in, or an invitation has been issued.
-    private static func anyoneCanSignIn(_ sql: any SQLDatabase) async throws -> Bool {
+    static func anyoneCanSignIn(_ sql: any SQLDatabase) async throws -> Bool {
         let withPassword = try await sql.select().column("id").from("users")
             .where("password_hash", .isNot, SQLLiteral.null).limit(1).first()
         let linked = try await sql.select().column("user_id").from("sso_identities").limit(1).first()

@@ -62,6 +62,9 @@ extension LoginStore {
                     try await sql.select().columns("*").from("users").where("email", .equal, email.rawValue)
                         .first().map(LoginRows.record)
                 }
+            },
+            isSignUpClosed: {
+                try await database.read { sql in try await LoginRows.anyoneCanSignIn(sql) }
             }
         )
     }

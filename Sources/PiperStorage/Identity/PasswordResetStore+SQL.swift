@@ -21,9 +21,9 @@ extension PasswordResetStore {
             },
             find: { hash, now in
                 try await database.read { sql in
-                    try await sql.select().columns("workspace_id", "user_id").from("password_resets")
+                    try await sql.select().columns(PasswordResetRows.columns).from("password_resets")
                         .where("code_hash", .equal, hash).where("used_at", .is, SQLLiteral.null)
-                        .where("expires_at", .greaterThan, now).first().map(PasswordResetRows.scope)
+                        .where("expires_at", .greaterThan, now).first().map(PasswordResetRows.reset)
                 }
             },
             redeem: { hash, now in
@@ -31,9 +31,11 @@ extension PasswordResetStore {
                     guard
                         let row = try await sql.update("password_resets").set("used_at", to: now)
                             .where("code_hash", .equal, hash).where("used_at", .is, SQLLiteral.null)
-                            .where("expires_at", .greaterThan, now).returning("workspace_id", "user_id").first()
+                            .where("expires_at", .greaterThan, now).returning(
+                                PasswordResetRows.columns.map { SQLColumn($0) }
+                            ).first()
                     else { return nil }
-                    return try PasswordResetRows.scope(row)
+                    return try PasswordResetRows.reset(row)
                 }
             }
         )
@@ -42,7 +44,12 @@ extension PasswordResetStore {
 
 /// Rows of the password_resets table.
 enum PasswordResetRows {
-    static func scope(_ row: any SQLRow) throws -> Scope {
-        Scope(workspace: try row.identifier("workspace_id"), owner: try row.identifier("user_id"))
+    static let columns = ["workspace_id", "user_id", "issued_by", "expires_at", "created_at"]
+
+    static func reset(_ row: any SQLRow) throws -> PasswordReset {
+        PasswordReset(
+            scope: Scope(workspace: try row.identifier("workspace_id"), owner: try row.identifier("user_id")),
+            issuedBy: try row.identifier("issued_by"), expiresAt: try row.decode(column: "expires_at", as: Date.self),
+            createdAt: try row.decode(column: "created_at", as: Date.self))
     }
 }
