@@ -3,7 +3,8 @@
 # Installs PostgreSQL 15 with apt when it is missing and this runs as root (Debian 12).
 # The URL is for the role piper_app (LOGIN CREATEDB, no SUPERUSER, no BYPASSRLS), so row-level security
 # binds the tests as it binds Piper in production; the cluster's superuser, piper, is for maintenance.
-# Running start again on an existing cluster adds the role when it is missing.
+# Running start again on an existing cluster adds the role when it is missing. A second role, piper_bypass
+# (BYPASSRLS, same password), lets the tests prove that Piper refuses to serve on such a role.
 #   scripts/test-postgres.sh start   # prints postgres://piper_app:…@127.0.0.1:PORT/postgres
 #   scripts/test-postgres.sh stop
 set -euo pipefail
@@ -55,6 +56,10 @@ DO \$\$ BEGIN
   IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '$APP_ROLE') THEN CREATE ROLE $APP_ROLE; END IF;
 END \$\$;
 ALTER ROLE $APP_ROLE LOGIN CREATEDB NOSUPERUSER NOBYPASSRLS PASSWORD '$PASSWORD';
+DO \$\$ BEGIN
+  IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'piper_bypass') THEN CREATE ROLE piper_bypass; END IF;
+END \$\$;
+ALTER ROLE piper_bypass LOGIN NOSUPERUSER BYPASSRLS PASSWORD '$PASSWORD';
 SQL
 }
 

@@ -18,6 +18,11 @@ package struct RowSecurityBypassRefused: Error, Hashable, Sendable, CustomString
     /// Why the role skips it.
     package var reason: RowSecurityBypass
 
+    /// Creates the error.
+    package init(reason: RowSecurityBypass) {
+        self.reason = reason
+    }
+
     /// One line: what is wrong and how to fix it.
     package var description: String {
         "The PostgreSQL role is \(reason.rawValue), so row-level security would not keep workspaces apart: "
