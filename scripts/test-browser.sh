@@ -16,7 +16,7 @@ fail() { log "FAILED: $*"; exit 1; }
 CHROMEDRIVER_BIN="${CHROMEDRIVER_BIN:-/usr/bin/chromedriver}"
 VENV=".build/browser-venv"
 ARTIFACTS=".build/browser-artifacts"
-READY_TIMEOUT="${PIPER_BROWSER_READY_TIMEOUT:-120}"
+PIPER_READY_TIMEOUT="${PIPER_BROWSER_READY_TIMEOUT:-${PIPER_READY_TIMEOUT:-120}}"
 
 log "step 1/4: Chromium and chromedriver"
 if ! command -v chromium >/dev/null 2>&1 || [ ! -x "$CHROMEDRIVER_BIN" ]; then
@@ -38,65 +38,8 @@ if [ ! -x "$VENV/bin/python3" ] || ! "$VENV/bin/python3" -c 'import selenium' >/
 fi
 log "  selenium $("$VENV/bin/python3" -c 'import selenium; print(selenium.__version__)')"
 
-server_pids=()
-workdir=""
-cleanup() {
-  for pid in "${server_pids[@]}"; do
-    if kill -0 "$pid" 2>/dev/null; then
-      log "stopping the server (pid $pid)"
-      kill -TERM "$pid" 2>/dev/null || true
-      for _ in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
-      kill -KILL "$pid" 2>/dev/null || true
-    fi
-  done
-  if [ -n "$workdir" ]; then rm -rf "$workdir"; fi
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
-
-free_port() {
-  python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'
-}
-
-http_status() {
-  python3 - "$1" <<'PY' 2>/dev/null || echo 000
-import sys, urllib.error, urllib.request
-try:
-    print(urllib.request.urlopen(sys.argv[1], timeout=2).status)
-except urllib.error.HTTPError as error:
-    print(error.code)
-PY
-}
-
-# start_server RESULT NAME [VAR=value ...]: serves a fresh database in $workdir/NAME and stores its base URL
-# in the variable RESULT (not printed: a command substitution would lose the server's pid).
-start_server() {
-  local result="$1" name="$2"; shift 2
-  local bin="${PIPER_BIN:-.build/debug/piper}" port dir pid url deadline
-  [ -x "$bin" ] || fail "$bin is not built; run: swift build (or set PIPER_BIN or PIPER_BROWSER_BASE_URL)"
-  port="$(free_port)"
-  dir="$workdir/$name"
-  mkdir -p "$dir"
-  log "  starting $name: $* $bin serve --port $port (log: $dir/server.log)"
-  env "$@" "$bin" serve --port "$port" --database "$dir/piper.sqlite" >"$dir/server.log" 2>&1 &
-  pid=$!
-  server_pids+=("$pid")
-  url="http://127.0.0.1:$port"
-  deadline=$((SECONDS + READY_TIMEOUT))
-  until [ "$(http_status "$url/health/ready")" = "200" ]; do
-    if ! kill -0 "$pid" 2>/dev/null; then
-      tail -n 40 "$dir/server.log" >&2 || true
-      fail "the $name server exited before it was ready"
-    fi
-    if [ "$SECONDS" -ge "$deadline" ]; then
-      tail -n 40 "$dir/server.log" >&2 || true
-      fail "the $name server was not ready within ${READY_TIMEOUT}s"
-    fi
-    sleep 0.2
-  done
-  log "  $name ready at $url"
-  printf -v "$result" '%s' "$url"
-}
+# shellcheck source=lib/servers.sh
+. scripts/lib/servers.sh
 
 # run_test SCRIPT BASE_URL: runs one browser test; on failure copies the server logs next to its artifacts.
 run_test() {
@@ -104,13 +47,7 @@ run_test() {
   PIPER_BROWSER_BASE_URL="$2" PIPER_BROWSER_ARTIFACTS="${PIPER_BROWSER_ARTIFACTS:-$ARTIFACTS}" \
     CHROMEDRIVER_BIN="$CHROMEDRIVER_BIN" "$VENV/bin/python3" "$1" || status=$?
   if [ "$status" != 0 ]; then
-    if [ -n "$workdir" ]; then
-      mkdir -p "$ARTIFACTS"
-      for log_file in "$workdir"/*/server.log; do
-        [ -f "$log_file" ] && cp "$log_file" "$ARTIFACTS/$(basename "$(dirname "$log_file")")-server.log"
-      done
-      log "server logs copied to $ARTIFACTS"
-    fi
+    copy_server_logs "$ARTIFACTS"
     fail "$1 failed (artifacts in $ARTIFACTS)"
   fi
 }
@@ -121,7 +58,7 @@ if [ -n "${PIPER_BROWSER_BASE_URL:-}" ]; then
   log "step 4/4: Tests/Browser/test_chat.py"
   run_test Tests/Browser/test_chat.py "$PIPER_BROWSER_BASE_URL"
 else
-  workdir="$(mktemp -d "${TMPDIR:-/tmp}/piper-browser.XXXXXX")"
+  servers_init browser
   local_url="" accounts_url=""
   start_server local_url local PIPER_AUTH_MODE=local
   start_server accounts_url accounts PIPER_AUTH_MODE=accounts PIPER_AUTH_BCRYPT_COST=6

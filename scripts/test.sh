@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs Piper's whole test suite: the Swift tests against SQLite and PostgreSQL, then the web chat in a real
-# headless browser (scripts/test-browser.sh; skip it with PIPER_SKIP_BROWSER=1).
+# headless browser (scripts/test-browser.sh; skip it with PIPER_SKIP_BROWSER=1), then the REST API fuzzed by
+# schemathesis in both sign-in modes (scripts/test-api.sh; skip it with PIPER_SKIP_API_FUZZ=1).
 # Starts a disposable PostgreSQL (installing it when missing) unless PIPER_TEST_POSTGRES_URL is set.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -24,6 +25,12 @@ if [ "$status" = 124 ] || [ "$status" = 137 ]; then
   status=0
   timeout --kill-after=10s "$limit" swift test --skip-build --no-parallel "$@" || status=$?
 fi
-if [ "$status" != 0 ] || [ "${PIPER_SKIP_BROWSER:-}" = 1 ]; then exit "$status"; fi
+if [ "$status" != 0 ]; then exit "$status"; fi
 
-PIPER_BIN="$(swift build --show-bin-path "$@")/piper" timeout --kill-after=10s 900 scripts/test-browser.sh
+bin="$(swift build --show-bin-path "$@")/piper"
+if [ "${PIPER_SKIP_BROWSER:-}" != 1 ]; then
+  PIPER_BIN="$bin" timeout --kill-after=10s 900 scripts/test-browser.sh
+fi
+if [ "${PIPER_SKIP_API_FUZZ:-}" != 1 ]; then
+  PIPER_BIN="$bin" timeout --kill-after=10s 1200 scripts/test-api.sh
+fi

@@ -14,10 +14,11 @@ import Testing
 struct LocalModePeerTests {
     @Test(
         "a request from another address gets 401 and changes nothing; loopback is served",
-        .enabled(if: MachineAddress.nonLoopbackIPv4() != nil, "needs a non-loopback interface"))
-    func nonLoopbackPeer() async throws {
+        .enabled(if: MachineAddress.nonLoopbackIPv4() != nil, "needs a non-loopback interface"),
+        arguments: TestDatabase.availableDialects)
+    func nonLoopbackPeer(dialect: Dialect) async throws {
         let address = try #require(MachineAddress.nonLoopbackIPv4())
-        try await TestDatabase.withFreshLocation(.sqlite) { location in
+        try await TestDatabase.withFreshLocation(dialect) { location in
             let reader = try await ConfigSources(
                 flags: [
                     "database.url": location.configurationText, "http.port": "0", "http.host": "0.0.0.0",

@@ -42,4 +42,26 @@ struct OpenAPIDocumentTests {
                 "only documented: \(described.subtracting(routed)); only routed: \(routed.subtracting(described))")
         }
     }
+
+    @Test("every operation documents what the cross-site gate may answer, and the audit actions are all named")
+    func documentsTheGate() async throws {
+        try await ChatServer.with { _, client in
+            let document = try jsonObject(try await client.call(.get, "/api/v1/openapi.json", as: nil).body)
+            let paths = try #require(document["paths"] as? [String: [String: Any]])
+            for (path, operations) in paths {
+                for (method, value) in operations {
+                    let operation = try #require(value as? [String: Any])
+                    let responses = try #require(operation["responses"] as? [String: Any])
+                    let name = "\(method.uppercased()) \(path)"
+                    #expect(responses["421"] != nil, "\(name) can meet an unknown Host")
+                    if method != "get" { #expect(responses["403"] != nil, "\(name) can be refused as cross-site") }
+                    if operation["requestBody"] != nil { #expect(responses["415"] != nil, "\(name) takes JSON only") }
+                }
+            }
+            let schemas = try #require((document["components"] as? [String: Any])?["schemas"] as? [String: Any])
+            let audit = try #require((schemas["AuditEvent"] as? [String: Any])?["properties"] as? [String: Any])
+            let actions = try #require((audit["action"] as? [String: Any])?["enum"] as? [String])
+            #expect(Set(actions) == Set(AuditEvent.Action.allCases.map(\.rawValue)))
+        }
+    }
 }
