@@ -91,6 +91,26 @@ struct SingleSignOnRouteTests {
         }
     }
 
+    @Test("another site cannot start a sign-in in the browser; Piper's own page can")
+    func startObeysTheOriginRule() async throws {
+        try await Self.with { _, _, client in
+            let site = HTTPField.Name("Sec-Fetch-Site")!
+            for (value, expected) in [("cross-site", HTTPResponse.Status.forbidden), ("same-site", .forbidden)] {
+                let status = try await client.execute(
+                    uri: "/api/v1/auth/oidc/start?next=/", method: .get, headers: [site: value]
+                ) { $0.status }
+                #expect(status == expected, "\(value)")
+            }
+            for value in ["same-origin", "none"] {
+                let reply = try await client.execute(
+                    uri: "/api/v1/auth/oidc/start?next=/", method: .get, headers: [site: value]
+                ) { $0 }
+                #expect(reply.status == .found, "\(value)")
+                #expect(reply.headers[values: .setCookie].contains { $0.hasPrefix("piper_oidc_state=") })
+            }
+        }
+    }
+
     typealias Body = @Sendable (OIDCHarness, AuthService, any TestClientProtocol) async throws -> Void
 
     static func with(_ body: @escaping Body) async throws {
