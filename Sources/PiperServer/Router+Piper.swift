@@ -11,7 +11,7 @@ package func buildRouter(_ dependencies: ServerDependencies) -> Router<AppReques
     router.add(middleware: CrossSiteMiddleware(policy: dependencies.site))
     HealthController(
         checks: dependencies.readinessChecks, version: dependencies.version,
-        languageModels: dependencies.languageModels, identify: dependencies.chat?.identify
+        languageModels: dependencies.languageModels, identify: dependencies.chat?.identify, site: dependencies.site
     )
     .register(on: router.group("health"))
     guard let chat = dependencies.chat else { return router }

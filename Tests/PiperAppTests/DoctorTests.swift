@@ -75,6 +75,8 @@ struct DoctorTests {
         ])
         let warning = exposed.first { $0.area == "sign-in" }
         #expect(warning?.outcome == .warning && warning?.fix?.contains("PIPER_AUTH_MODE=accounts") == true)
+        let hosts = exposed.first { $0.area == "hosts" }
+        #expect(hosts?.outcome == .warning && hosts?.fix?.contains("http.allowed_hosts") == true)
         let accounts = await Self.examine([
             "PIPER_DATABASE_PATH": path, "PIPER_HTTP_PORT": "0", "PIPER_HTTP_HOST": "0.0.0.0",
             "PIPER_AUTH_MODE": "accounts",

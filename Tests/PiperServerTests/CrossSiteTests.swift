@@ -93,6 +93,11 @@ struct CrossSiteTests {
             #expect(try await client.browse(.get, "/", as: rebound).status == .misdirectedRequest)
             #expect(try await server.auth.service.apiTokens(of: server.harness.principal).isEmpty)
             #expect(try await client.browse(.get, "/api/v1/me/export", as: .sameOrigin).status == .ok)
+            var probe = BrowserRequest(host: "10.1.2.3:8080", contentType: nil)
+            #expect(try await client.browse(.get, "/health/ready", as: probe).status == .ok, "probes use the pod's IP")
+            probe.host = "attacker.example"
+            let summary = try await client.browse(.get, "/health/ready", as: probe)
+            #expect(!summary.body.contains("version"), "a rebound page learns only the summary")
         }
     }
 

@@ -30,6 +30,7 @@ package struct Doctor: Sendable {
         findings += await DatabaseExamination(configuration: configuration.database, logger: logger).findings()
         findings.append(await portFinding(configuration.http))
         findings.append(SignInFinding.finding(configuration.auth, http: configuration.http))
+        findings += [SignInFinding.hostsFinding(configuration.http)].compactMap { $0 }
         findings += await ModelsFinding.findings(configuration.models)
         return findings
     }

@@ -11,6 +11,8 @@ struct HealthController: Sendable {
     let languageModels: @Sendable () async -> [ModelProviderState]
     /// Tells who is asking, when the server identifies requests at all.
     let identify: (@Sendable (_ request: Request, _ context: AppRequestContext) async throws -> Authentication?)?
+    /// The names Piper answers to: details go only to requests addressed by one of them.
+    let site: SitePolicy
 
     func register(on group: RouterGroup<AppRequestContext>) {
         group.get("live", use: live)
@@ -39,9 +41,12 @@ struct HealthController: Sendable {
         return EditedResponse(status: isReady ? .ok : .serviceUnavailable, response: detailed ? report : report.summary)
     }
 
-    /// Owners and admins see the details; a bad or missing credential simply gets the summary.
+    /// Owners and admins see the details; a bad or missing credential, or a foreign `Host` (probes are
+    /// answered whatever their `Host`), simply gets the summary.
     private func mayReadDetails(_ request: Request, context: AppRequestContext) async -> Bool {
-        guard let identify, let authentication = try? await identify(request, context) else { return false }
+        guard (try? site.authority(of: request)) != nil, let identify,
+            let authentication = try? await identify(request, context)
+        else { return false }
         return authentication.mayAdminister
     }
 }

@@ -1,6 +1,7 @@
 import Hummingbird
 
-/// The one gate every request passes before a handler runs: the `Host` must be one Piper answers to,
+/// The one gate every request passes before a handler runs: the `Host` must be one Piper answers to
+/// (health probes excepted),
 /// a state-changing request that a browser could send on its own (no `Authorization` header: a cookie,
 /// the single-user mode, or sign-in itself) must come from Piper's own origin, and API bodies must be JSON.
 ///
@@ -22,6 +23,8 @@ package struct CrossSiteMiddleware: RouterMiddleware {
     package func handle(
         _ request: Request, context: AppRequestContext, next: (Request, AppRequestContext) async throws -> Response
     ) async throws -> Response {
+        // Probes address instances by their own IP; readiness tells a stranger nothing worth rebinding for.
+        if request.uri.path.hasPrefix("/health/") { return try await next(request, context) }
         let authority = try policy.authority(of: request)
         let changesState = ![.get, .head, .options].contains(request.method)
         if (changesState || guardedReads.contains(request.uri.path)) && request.headers[.authorization] == nil {
