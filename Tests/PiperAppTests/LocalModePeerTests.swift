@@ -48,17 +48,30 @@ struct LocalModePeerTests {
         }
     }
 
-    /// Runs the application on its configured address while `body` runs, then shuts it down.
+    /// Runs the application on its configured address while `body` runs, then shuts it down. A start-up
+    /// that fails (so the server never listens) ends `body` and fails the test with its error.
     private static func serving(
         _ app: PiperApplication, _ body: @escaping @Sendable () async throws -> Void
     ) async throws {
         let group = ServiceGroup(
             configuration: .init(services: [app], gracefulShutdownSignals: [], logger: TestDatabase.logger))
-        try await withThrowingTaskGroup(of: Void.self) { tasks in
-            tasks.addTask { try await group.run() }
-            do {
+        try await withThrowingTaskGroup(of: Bool.self) { tasks in
+            tasks.addTask {
+                try await group.run()
+                return false
+            }
+            tasks.addTask {
                 try await body()
+                return true
+            }
+            do {
+                let bodyFinished = try await tasks.next()
+                if bodyFinished != true {
+                    Issue.record("the server stopped before the test finished")
+                    tasks.cancelAll()
+                }
             } catch {
+                tasks.cancelAll()
                 await group.triggerGracefulShutdown()
                 throw error
             }
