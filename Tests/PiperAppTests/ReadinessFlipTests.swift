@@ -23,7 +23,7 @@ struct ReadinessFlipTests {
                 flags: ["database.url": url, "database.timeout": "3", "http.port": "0"], environment: [:]
             ).makeReader()
             let app = try await buildApplication(reader: reader, logger: TestDatabase.logger)
-            try await app.test(.live) { client in
+            try await app.testLive { client in
                 let before = try await client.execute(uri: "/health/ready", method: .get).status
                 #expect(before == .ok)
                 proxy.cut()

@@ -24,7 +24,7 @@ struct ReminderSchedulingTests {
                 environment: [:]
             ).makeReader()
             let app = try await buildApplication(reader: reader, logger: TestDatabase.logger)
-            try await app.test(.live) { client in
+            try await app.testLive { client in
                 let json: HTTPFields = [.contentType: "application/json"]
                 let conversation = try await client.execute(
                     uri: "/api/v1/conversations", method: .post, headers: json, body: ByteBuffer(string: "{}")
