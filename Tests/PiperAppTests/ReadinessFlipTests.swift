@@ -15,6 +15,12 @@ struct ReadinessFlipTests {
     func flips() async throws {
         try await TestDatabase.withFreshLocation(.postgres) { location in
             guard case .postgres(var postgres) = location else { return }
+            // Migrated beforehand, directly: start-up through the proxy then only checks the schema, well
+            // within the short operation timeout this test needs even while other tests load the server.
+            let direct = try await Database.open(location, logger: TestDatabase.logger)
+            _ = try await withServedDatabase(direct) { database in
+                try await Migrator(database: database, clock: { Date() }).migrate()
+            }
             let proxy = try await TCPProxy.start(forwardingTo: postgres.host, port: postgres.port)
             postgres.host = "127.0.0.1"
             postgres.port = proxy.port
