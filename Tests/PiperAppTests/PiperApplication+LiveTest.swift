@@ -12,13 +12,19 @@ extension PiperApplication {
     ///
     /// `test(.live)` waits for the server's port without watching the application: when start-up throws, the
     /// server never listens and the test waits for ever, with every task parked. Here start-up failures are
-    /// held back until the server listens, then rethrown before `body` sends its first request.
+    /// held back until the server listens, then rethrown instead of running `body`.
     func testLive<Value: Sendable>(
         _ body: @Sendable (any TestClientProtocol) async throws -> Value
     ) async throws -> Value {
         let startup = StartupOutcome()
         return try await StartupReportingApplication(base: self, startup: startup).test(.live) { client in
-            try startup.check()
+            if let failure = startup.failure {
+                // The test client connects in the background. Stopping the server while that connection is
+                // accepted but not yet served traps in SwiftNIO ("Deinited NIOAsyncWriter without calling
+                // finish()"), so one request completes first and shutdown then closes an idle connection.
+                _ = try? await client.execute(uri: "/health/live", method: .get)
+                throw failure
+            }
             return try await body(client)
         }
     }
@@ -26,14 +32,14 @@ extension PiperApplication {
 
 /// The error start-up threw, if any (guarded by its mutex).
 private final class StartupOutcome: Sendable {
-    private let failure = Mutex<(any Error)?>(nil)
+    private let recorded = Mutex<(any Error)?>(nil)
 
     func record(_ error: any Error) {
-        failure.withLock { $0 = error }
+        recorded.withLock { $0 = error }
     }
 
-    func check() throws {
-        if let error = failure.withLock({ $0 }) { throw error }
+    var failure: (any Error)? {
+        recorded.withLock { $0 }
     }
 }
 
