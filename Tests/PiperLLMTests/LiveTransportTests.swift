@@ -76,11 +76,12 @@ struct LiveTransportTests {
     @Test("a stream that goes quiet longer than the idle timeout fails after the text it sent")
     func idleStream() async throws {
         try await ModelProviderDouble.run { double in
-            // The timeout also bounds the wait for the first piece, so it leaves room for a busy machine.
-            double.enqueue(.stall(after: "Thinking", seconds: 6))
-            let outcome = await StreamOutcome(Self.gateway([Self.local(double, timeout: 3)]).stream(Samples.chat()))
+            // The timeout also bounds the wait for the first piece, which took over 3 s while the whole suite
+            // starts at once.
+            double.enqueue(.stall(after: "Thinking", seconds: 15))
+            let outcome = await StreamOutcome(Self.gateway([Self.local(double, timeout: 10)]).stream(Samples.chat()))
             #expect(outcome.pieces == ["Thinking"])
-            #expect(outcome.error as? ModelError == .timedOut(provider: "local", seconds: 3))
+            #expect(outcome.error as? ModelError == .timedOut(provider: "local", seconds: 10))
         }
     }
 
