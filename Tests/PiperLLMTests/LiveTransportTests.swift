@@ -97,7 +97,7 @@ struct LiveTransportTests {
             }
         }
         let closed = ModelProviderSettings(
-            name: "local", kind: .openai, baseURL: "http://127.0.0.1:1/v1", model: "m", timeout: 0.5)
+            name: "local", kind: .openai, baseURL: "http://127.0.0.1:1/v1", model: "m", timeout: 5)
         await #expect(throws: ModelError.unreachable(provider: "local", reason: "connection refused")) {
             try await Self.gateway([closed]).complete(Samples.chat())
         }
