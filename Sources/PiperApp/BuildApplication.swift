@@ -14,22 +14,23 @@ package typealias PiperApplication = Application<RouterResponder<AppRequestConte
 /// Builds the whole application from configuration: database, migrations, local user, router, services.
 ///
 /// Migrations and the local user are prepared before the server accepts its first request.
-package func buildApplication(reader: ConfigReader, logger: Logger = Logger(label: "piper")) async throws
-    -> PiperApplication
-{
-    try await buildApplication(configuration: PiperConfiguration(reader: reader), logger: logger)
+package func buildApplication(
+    reader: ConfigReader, logger: Logger = Logger(label: "piper"), hooks: ApplicationHooks = ApplicationHooks()
+) async throws -> PiperApplication {
+    try await buildApplication(configuration: PiperConfiguration(reader: reader), logger: logger, hooks: hooks)
 }
 
-/// Builds the application from configuration that has already been read and validated; `onServerRunning`
-/// learns the listening channel (and so the port chosen for port 0).
+/// Builds the application from configuration that has already been read and validated.
 package func buildApplication(
     configuration: PiperConfiguration, logger: Logger = Logger(label: "piper"),
-    onServerRunning: @escaping @Sendable (any Channel) async -> Void = { _ in }
+    hooks: ApplicationHooks = ApplicationHooks()
 ) async throws -> PiperApplication {
     var logger = logger
     logger.logLevel = configuration.log.level
     let master = try configuration.secrets.loadMasterKey()
-    let dependencies = try await LiveDependencies.open(configuration.database, logger: logger)
+    var opened = try await LiveDependencies.open(configuration.database, logger: logger)
+    opened.clock = hooks.clock
+    let dependencies = opened
     BundledClassifier.shared.warmUp()
     let secrets = SecretStore.sql(dependencies.database, master: master)
     let modelHTTP = LiveDependencies.modelHTTPClient()
@@ -72,7 +73,8 @@ package func buildApplication(
     let scheduler = ReminderScheduler(
         firing: ReminderFiring(
             reminders: engine.reminders, accounts: engine.accounts, ids: engine.ids, clock: engine.clock),
-        interval: .milliseconds(Int(configuration.reminders.interval * 1000)), logger: logger, started: started)
+        interval: .milliseconds(Int(configuration.reminders.interval * 1000)), logger: logger, started: started,
+        onFired: hooks.remindersFired)
     var app = Application(
         router: router,
         configuration: .init(
@@ -83,7 +85,7 @@ package func buildApplication(
             DatabaseService(database: dependencies.database, logger: logger), scheduler,
             HTTPClientService(client: modelHTTP),
         ] + (identityProvider.map { [$0.1] } ?? []),
-        onServerRunning: onServerRunning,
+        onServerRunning: hooks.onServerRunning,
         logger: logger
     )
     app.beforeServerStarts { [logger] in

@@ -11,13 +11,19 @@ package struct ReminderScheduler: Service {
     private let interval: Duration
     private let logger: Logger
     private let started: StartupSignal?
+    private let onFired: @Sendable ([FiredReminder]) -> Void
 
     /// Creates the scheduler; with `started`, the first check waits until start-up (migrations) has finished.
-    package init(firing: ReminderFiring, interval: Duration, logger: Logger, started: StartupSignal? = nil) {
+    /// `onFired` hears of the reminders each check posted.
+    package init(
+        firing: ReminderFiring, interval: Duration, logger: Logger, started: StartupSignal? = nil,
+        onFired: @escaping @Sendable ([FiredReminder]) -> Void = { _ in }
+    ) {
         self.firing = firing
         self.interval = interval
         self.logger = logger
         self.started = started
+        self.onFired = onFired
     }
 
     /// Checks for due reminders every interval, once start-up has finished.
@@ -42,7 +48,10 @@ package struct ReminderScheduler: Service {
     private func fireDue() async {
         do {
             let fired = try await firing.fireDue()
-            if !fired.isEmpty { logger.info("reminders.fired", metadata: ["reminders.count": "\(fired.count)"]) }
+            if !fired.isEmpty {
+                logger.info("reminders.fired", metadata: ["reminders.count": "\(fired.count)"])
+                onFired(fired)
+            }
         } catch {
             logger.warning("reminders.failed", metadata: ["error.type": "\(String(reflecting: type(of: error)))"])
         }

@@ -26,8 +26,11 @@ enum PostgresTestServer {
         }
     }
 
+    /// Runs one statement on the admin database. CREATE and DROP DATABASE wait for the server's checkpoints,
+    /// which queue up while a parallel run creates and drops dozens of databases at once: they get a minute,
+    /// not the 15 seconds Piper allows an operation.
     private static func runAdmin(_ admin: PostgresLocation, _ statement: String) async throws {
-        let database = try await Database.open(.postgres(admin), logger: TestDatabase.logger)
+        let database = try await Database.open(.postgres(admin), operationTimeout: 60, logger: TestDatabase.logger)
         try await withServedDatabase(database) { database in
             try await database.read { try await $0.raw(.init(statement)).run() }
         }

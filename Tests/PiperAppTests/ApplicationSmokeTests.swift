@@ -22,7 +22,7 @@ struct ApplicationSmokeTests {
             let target = location.configurationText
             let app = try await buildApplication(
                 reader: try await Self.reader(database: target), logger: TestDatabase.logger)
-            try await app.test(.live) { client in
+            try await app.testLive { client in
                 try await client.execute(uri: "/health/ready", method: .get) { response in
                     #expect(response.status == .ok)
                 }
@@ -46,7 +46,7 @@ struct ApplicationSmokeTests {
             let logs = CapturedLogs()
             let reader = try await Self.reader(database: location.configurationText)
             let app = try await buildApplication(reader: reader, logger: logs.logger())
-            try await app.test(.live) { client in
+            try await app.testLive { client in
                 _ = try await client.execute(uri: "/health/ready", method: .get)
             }
             #expect(!logs.records.isEmpty)
@@ -69,6 +69,28 @@ struct ApplicationSmokeTests {
             )
             await #expect(throws: MigrationError.self) {
                 try await withDeadline(seconds: 30) { try await app.run() }
+            }
+        }
+    }
+
+    @Test("a live test of an application that cannot start fails with the start-up error instead of waiting")
+    func liveTestReportsFailedStartup() async throws {
+        try await TestDatabase.withFreshLocation(.sqlite) { location in
+            let database = try await Database.open(location, logger: TestDatabase.logger)
+            try await withServedDatabase(database) { database in
+                let future = Migration(version: Schema.migrations.count + 1, name: "future") { _ in [] }
+                try await Migrator(database: database, migrations: Schema.migrations + [future], clock: { Date() })
+                    .migrate()
+            }
+            let app = try await buildApplication(
+                reader: try await Self.reader(database: location.configurationText),
+                logger: TestDatabase.logger
+            )
+            await #expect(throws: MigrationError.self) {
+                try await app.testLive { client in
+                    Issue.record("the test ran against an application that did not start")
+                    _ = try await client.execute(uri: "/health/ready", method: .get)
+                }
             }
         }
     }

@@ -65,7 +65,7 @@ struct AuthConfigurationTests {
                 environment: [:]
             ).makeReader()
             let app = try await buildApplication(reader: reader, logger: TestDatabase.logger)
-            try await app.test(.live) { client in
+            try await app.testLive { client in
                 let anonymous = try await client.execute(uri: "/api/v1/me", method: .get) { $0.status }
                 #expect(anonymous == .unauthorized)
                 let page = try await client.execute(uri: "/", method: .get) { $0.status }

@@ -28,10 +28,10 @@ struct LocalModePeerTests {
             let ports = AsyncStream.makeStream(of: Int.self)
             let app = try await buildApplication(
                 configuration: try PiperConfiguration(reader: reader), logger: TestDatabase.logger,
-                onServerRunning: { channel in
+                hooks: ApplicationHooks(onServerRunning: { channel in
                     ports.continuation.yield(channel.localAddress?.port ?? 0)
                     ports.continuation.finish()
-                })
+                }))
             try await Self.serving(app) {
                 var iterator = ports.stream.makeAsyncIterator()
                 let port = try #require(await iterator.next())

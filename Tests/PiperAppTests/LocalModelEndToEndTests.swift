@@ -127,7 +127,7 @@ enum LocalModel {
             flags.merge(extra) { _, new in new }
             let reader = try await ConfigSources(flags: flags, environment: [:]).makeReader()
             let app = try await buildApplication(reader: reader, logger: TestDatabase.logger)
-            try await app.test(.live) { client in try await body(client) }
+            try await app.testLive { client in try await body(client) }
         }
     }
 

@@ -27,7 +27,7 @@ struct ModelKeyLeakTests {
                     ], environment: [:]
                 ).makeReader()
                 let app = try await buildApplication(reader: reader, logger: logs.logger())
-                try await app.test(.live) { client in
+                try await app.testLive { client in
                     let answers = try await Self.exercise(client)
                     #expect(answers.contains("refused the API key"))
                     #expect(!answers.contains(Self.key))

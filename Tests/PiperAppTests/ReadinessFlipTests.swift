@@ -15,6 +15,12 @@ struct ReadinessFlipTests {
     func flips() async throws {
         try await TestDatabase.withFreshLocation(.postgres) { location in
             guard case .postgres(var postgres) = location else { return }
+            // Migrated beforehand, directly: start-up through the proxy then only checks the schema, well
+            // within the short operation timeout this test needs even while other tests load the server.
+            let direct = try await Database.open(location, logger: TestDatabase.logger)
+            _ = try await withServedDatabase(direct) { database in
+                try await Migrator(database: database, clock: { Date() }).migrate()
+            }
             let proxy = try await TCPProxy.start(forwardingTo: postgres.host, port: postgres.port)
             postgres.host = "127.0.0.1"
             postgres.port = proxy.port
@@ -23,7 +29,7 @@ struct ReadinessFlipTests {
                 flags: ["database.url": url, "database.timeout": "3", "http.port": "0"], environment: [:]
             ).makeReader()
             let app = try await buildApplication(reader: reader, logger: TestDatabase.logger)
-            try await app.test(.live) { client in
+            try await app.testLive { client in
                 let before = try await client.execute(uri: "/health/ready", method: .get).status
                 #expect(before == .ok)
                 proxy.cut()

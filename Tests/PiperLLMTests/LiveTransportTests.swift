@@ -76,10 +76,12 @@ struct LiveTransportTests {
     @Test("a stream that goes quiet longer than the idle timeout fails after the text it sent")
     func idleStream() async throws {
         try await ModelProviderDouble.run { double in
-            double.enqueue(.stall(after: "Thinking", seconds: 1))
-            let outcome = await StreamOutcome(Self.gateway([Self.local(double, timeout: 0.3)]).stream(Samples.chat()))
+            // The timeout also bounds the wait for the first piece, which took over 3 s while the whole suite
+            // starts at once.
+            double.enqueue(.stall(after: "Thinking", seconds: 15))
+            let outcome = await StreamOutcome(Self.gateway([Self.local(double, timeout: 10)]).stream(Samples.chat()))
             #expect(outcome.pieces == ["Thinking"])
-            #expect(outcome.error as? ModelError == .timedOut(provider: "local", seconds: 0.3))
+            #expect(outcome.error as? ModelError == .timedOut(provider: "local", seconds: 10))
         }
     }
 
@@ -95,7 +97,7 @@ struct LiveTransportTests {
             }
         }
         let closed = ModelProviderSettings(
-            name: "local", kind: .openai, baseURL: "http://127.0.0.1:1/v1", model: "m", timeout: 0.5)
+            name: "local", kind: .openai, baseURL: "http://127.0.0.1:1/v1", model: "m", timeout: 5)
         await #expect(throws: ModelError.unreachable(provider: "local", reason: "connection refused")) {
             try await Self.gateway([closed]).complete(Samples.chat())
         }
