@@ -30,7 +30,7 @@ struct AuthBenchmark: AsyncParsableCommand {
         let plan = AuthPlan(requests: requests, signIns: signIns, cost: UInt8(cost), logger: BenchDatabase.logger)
         let (location, measurements) = try await BenchDatabase.withMigrated(database) { try await plan.measure(on: $0) }
         print("auth benchmark on \(location)")
-        measurements.forEach { print($0.line) }
+        for measurement in measurements { print(measurement.line) }
     }
 }
 

@@ -26,7 +26,7 @@ struct ModelBenchmark: AsyncParsableCommand {
         let plan = ModelPlan(calls: calls)
         let (location, measurements) = try await BenchDatabase.withMigrated(database) { try await plan.measure(on: $0) }
         print("model gateway benchmark on \(location)")
-        measurements.forEach { print($0.line) }
+        for measurement in measurements { print(measurement.line) }
     }
 }
 
