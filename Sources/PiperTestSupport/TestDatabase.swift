@@ -43,6 +43,10 @@ package enum TestDatabase {
         }
     }
 
+    /// How long a test database operation may wait for PostgreSQL: the whole suite runs in parallel on two
+    /// cores, so a connection can queue far longer than Piper's production default allows.
+    package static let operationTimeout: Double = 60
+
     /// Opens a fresh, migrated database of `dialect`, serves it while `body` runs, then discards it.
     @discardableResult
     package static func withMigrated<T: Sendable>(
@@ -50,7 +54,7 @@ package enum TestDatabase {
         _ body: @escaping @Sendable (Database) async throws -> T
     ) async throws -> T {
         try await withFreshLocation(dialect) { location in
-            let database = try await Database.open(location, logger: logger)
+            let database = try await Database.open(location, operationTimeout: operationTimeout, logger: logger)
             return try await withServedDatabase(database) { database in
                 try await Migrator(database: database, clock: { Date() }).migrate()
                 return try await body(database)
