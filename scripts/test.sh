@@ -13,14 +13,16 @@ fi
 
 swift build --build-tests "$@"
 
-# Tests run in parallel. PIPER_TEST_TIMEOUT (seconds) bounds each run as a last guard: a run that has not
+# Tests run in parallel, at most PIPER_TEST_WORKERS (8) at once: more only queue on two cores and PostgreSQL.
+# PIPER_TEST_TIMEOUT (seconds) bounds each run as a last guard: a run that has not
 # finished by then is stopped and fails; it is not run again. The end-to-end suite with a local language
 # model (only when PIPER_TEST_LLM_URL names one) runs on its own afterwards: the model takes both cores
 # while it writes, which would starve the rest of the suite.
 limit="${PIPER_TEST_TIMEOUT:-600}"
 run_tests() {
   local status=0
-  timeout --kill-after=10s "$limit" swift test --skip-build "$@" || status=$?
+  timeout --kill-after=10s "$limit" swift test --skip-build --parallel --num-workers "${PIPER_TEST_WORKERS:-8}" "$@" \
+    || status=$?
   if [ "$status" = 124 ] || [ "$status" = 137 ]; then
     echo "test.sh: the test run did not finish within ${limit}s and was stopped" >&2
     # The test process outlives `swift test` when that is killed; stop this checkout's, nobody else's.
