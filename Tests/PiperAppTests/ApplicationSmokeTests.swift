@@ -56,17 +56,7 @@ struct ApplicationSmokeTests {
 
     @Test("refuses to start on a database from a newer Piper")
     func refusesNewerDatabase() async throws {
-        try await TestDatabase.withFreshLocation(.sqlite) { location in
-            let database = try await Database.open(location, logger: TestDatabase.logger)
-            try await withServedDatabase(database) { database in
-                let future = Migration(version: Schema.migrations.count + 1, name: "future") { _ in [] }
-                try await Migrator(database: database, migrations: Schema.migrations + [future], clock: { Date() })
-                    .migrate()
-            }
-            let app = try await buildApplication(
-                reader: try await Self.reader(database: location.configurationText),
-                logger: TestDatabase.logger
-            )
+        try await Self.withAppOnNewerDatabase { app in
             await #expect(throws: MigrationError.self) {
                 try await withDeadline(seconds: 30) { try await app.run() }
             }
@@ -75,6 +65,20 @@ struct ApplicationSmokeTests {
 
     @Test("a live test of an application that cannot start fails with the start-up error instead of waiting")
     func liveTestReportsFailedStartup() async throws {
+        try await Self.withAppOnNewerDatabase { app in
+            await #expect(throws: MigrationError.self) {
+                try await app.testLive { client in
+                    Issue.record("the test ran against an application that did not start")
+                    _ = try await client.execute(uri: "/health/ready", method: .get)
+                }
+            }
+        }
+    }
+
+    /// An application configured for a SQLite database that a newer Piper has migrated, so start-up fails.
+    private static func withAppOnNewerDatabase(_ body: @escaping @Sendable (PiperApplication) async throws -> Void)
+        async throws
+    {
         try await TestDatabase.withFreshLocation(.sqlite) { location in
             let database = try await Database.open(location, logger: TestDatabase.logger)
             try await withServedDatabase(database) { database in
@@ -82,16 +86,9 @@ struct ApplicationSmokeTests {
                 try await Migrator(database: database, migrations: Schema.migrations + [future], clock: { Date() })
                     .migrate()
             }
-            let app = try await buildApplication(
-                reader: try await Self.reader(database: location.configurationText),
-                logger: TestDatabase.logger
-            )
-            await #expect(throws: MigrationError.self) {
-                try await app.testLive { client in
-                    Issue.record("the test ran against an application that did not start")
-                    _ = try await client.execute(uri: "/health/ready", method: .get)
-                }
-            }
+            try await body(
+                try await buildApplication(
+                    reader: try await reader(database: location.configurationText), logger: TestDatabase.logger))
         }
     }
 }
