@@ -17,7 +17,9 @@ swift build --build-tests "$@"
 # PIPER_TEST_TIMEOUT (seconds) bounds each run as a last guard: a run that has not
 # finished by then is stopped and fails; it is not run again. The end-to-end suite with a local language
 # model (only when PIPER_TEST_LLM_URL names one) runs on its own afterwards: the model takes both cores
-# while it writes, which would starve the rest of the suite.
+# while it writes, which would starve the rest of the suite. So does the readiness test, which cuts
+# PostgreSQL's link and waits for recovery: under the parallel run's load it can stall (not yet traced).
+alone="LocalModelEndToEndTests|ReadinessFlipTests"
 limit="${PIPER_TEST_TIMEOUT:-600}"
 run_tests() {
   local status=0
@@ -30,7 +32,8 @@ run_tests() {
   fi
   return "$status"
 }
-run_tests --skip LocalModelEndToEndTests "$@"
+run_tests --skip "$alone" "$@"
+run_tests --filter ReadinessFlipTests "$@"
 if [ -n "${PIPER_TEST_LLM_URL:-}" ]; then
   run_tests --filter LocalModelEndToEndTests "$@"
 fi
