@@ -66,13 +66,18 @@ SQL
 
 # A disposable cluster needs no durability: without fsync and full-page writes, the checkpoint that every
 # DROP DATABASE forces takes milliseconds instead of seconds, so a parallel test run, which creates and drops
-# a database per test case, does not queue behind them. Applied on every start, also to a running cluster.
+# a database per test case, does not queue behind them. Autovacuum is off, and the app role may signal
+# other backends: DROP DATABASE … WITH (FORCE) of a test database otherwise fails now and then when an
+# autovacuum worker is in it ("must be a member of the role whose process is being terminated").
+# Applied on every start, also to a running cluster.
 tune_for_tests() {
   PGPASSWORD="$PASSWORD" "$BIN/psql" -h 127.0.0.1 -p "$PORT" -U piper -d postgres -q -v ON_ERROR_STOP=1 >/dev/null <<SQL
 ALTER SYSTEM SET fsync = off;
 ALTER SYSTEM SET full_page_writes = off;
 ALTER SYSTEM SET synchronous_commit = off;
+ALTER SYSTEM SET autovacuum = off;
 SELECT pg_reload_conf();
+GRANT pg_signal_backend TO $APP_ROLE;
 SQL
 }
 
