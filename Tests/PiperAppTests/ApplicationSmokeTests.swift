@@ -27,7 +27,8 @@ struct ApplicationSmokeTests {
                     #expect(response.status == .ok)
                 }
             }
-            let database = try await Database.open(location, logger: TestDatabase.logger)
+            let database = try await Database.open(
+                location, operationTimeout: TestDatabase.operationTimeout, logger: TestDatabase.logger)
             try await withServedDatabase(database) { database in
                 let status = try await Migrator(database: database, clock: { Date() }).status()
                 #expect(status == SchemaStatus(current: Schema.migrations.count, latest: Schema.migrations.count))
@@ -80,7 +81,8 @@ struct ApplicationSmokeTests {
         async throws
     {
         try await TestDatabase.withFreshLocation(.sqlite) { location in
-            let database = try await Database.open(location, logger: TestDatabase.logger)
+            let database = try await Database.open(
+                location, operationTimeout: TestDatabase.operationTimeout, logger: TestDatabase.logger)
             try await withServedDatabase(database) { database in
                 let future = Migration(version: Schema.migrations.count + 1, name: "future") { _ in [] }
                 try await Migrator(database: database, migrations: Schema.migrations + [future], clock: { Date() })

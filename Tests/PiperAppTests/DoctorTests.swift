@@ -101,7 +101,8 @@ struct DoctorTests {
     func rowSecurityOnPostgres() async throws {
         try await TestDatabase.withFreshLocation(.postgres) { location in
             guard case .postgres(let postgres) = location else { return }
-            let database = try await Database.open(location, logger: TestDatabase.logger)
+            let database = try await Database.open(
+                location, operationTimeout: TestDatabase.operationTimeout, logger: TestDatabase.logger)
             let bypass = try await withServedDatabase(database) { database in
                 try await Migrator(database: database, clock: { Date() }).migrate()
                 return try await database.rowSecurityBypass()
@@ -120,7 +121,8 @@ struct DoctorTests {
     func newerSchema() async throws {
         try await TestDatabase.withFreshLocation(.sqlite) { location in
             guard case .sqlite(let path) = location else { return }
-            let database = try await Database.open(location, logger: TestDatabase.logger)
+            let database = try await Database.open(
+                location, operationTimeout: TestDatabase.operationTimeout, logger: TestDatabase.logger)
             try await withServedDatabase(database) { database in
                 let future = Migration(version: Schema.migrations.count + 1, name: "future") { _ in [] }
                 try await Migrator(database: database, migrations: Schema.migrations + [future], clock: { Date() })

@@ -12,7 +12,8 @@ struct LifecycleTests {
     @Test("graceful shutdown stops the database service and closes the database")
     func gracefulShutdownClosesDatabase() async throws {
         try await TestDatabase.withFreshLocation(.sqlite) { location in
-            let database = try await Database.open(location, logger: TestDatabase.logger)
+            let database = try await Database.open(
+                location, operationTimeout: TestDatabase.operationTimeout, logger: TestDatabase.logger)
             let group = ServiceGroup(
                 services: [DatabaseService(database: database, logger: TestDatabase.logger)],
                 logger: TestDatabase.logger

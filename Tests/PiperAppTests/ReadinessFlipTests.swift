@@ -17,7 +17,8 @@ struct ReadinessFlipTests {
             guard case .postgres(var postgres) = location else { return }
             // Migrated beforehand, directly: start-up through the proxy then only checks the schema, well
             // within the short operation timeout this test needs even while other tests load the server.
-            let direct = try await Database.open(location, logger: TestDatabase.logger)
+            let direct = try await Database.open(
+                location, operationTimeout: TestDatabase.operationTimeout, logger: TestDatabase.logger)
             _ = try await withServedDatabase(direct) { database in
                 try await Migrator(database: database, clock: { Date() }).migrate()
             }

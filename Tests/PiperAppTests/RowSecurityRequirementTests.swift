@@ -34,7 +34,8 @@ struct RowSecurityRequirementTests {
     @Test("the check passes a bound role, and a bypassing one only when allowed", .enabled(if: bypassURL != nil))
     func check() async throws {
         let bypass = try DatabaseLocation(parsing: try #require(Self.bypassURL))
-        let database = try await Database.open(bypass, logger: TestDatabase.logger)
+        let database = try await Database.open(
+            bypass, operationTimeout: TestDatabase.operationTimeout, logger: TestDatabase.logger)
         try await withServedDatabase(database) { database in
             await #expect(throws: RowSecurityBypassRefused(reason: .bypassAttribute)) {
                 try await RowSecurityRequirement.check(
@@ -45,7 +46,8 @@ struct RowSecurityRequirementTests {
                 configuration: DatabaseConfiguration(location: bypass, timeout: 5, allowsRowSecurityBypass: true))
         }
         let bound = try DatabaseLocation(parsing: try #require(TestDatabase.postgresAdminURL))
-        let app = try await Database.open(bound, logger: TestDatabase.logger)
+        let app = try await Database.open(
+            bound, operationTimeout: TestDatabase.operationTimeout, logger: TestDatabase.logger)
         try await withServedDatabase(app) { database in
             try await RowSecurityRequirement.check(
                 database, configuration: DatabaseConfiguration(location: bound, timeout: 5))

@@ -32,7 +32,8 @@ struct CrashSafetyTests {
             #expect(committed >= 25)
             let lastCommitted = committed
 
-            let database = try await Database.open(location, logger: TestDatabase.logger)
+            let database = try await Database.open(
+                location, operationTimeout: TestDatabase.operationTimeout, logger: TestDatabase.logger)
             try await withServedDatabase(database) { database in
                 let turns = try await ConversationStore.sql(database).turns(
                     confirmedScope, confirmedConversation, 0, 200)

@@ -12,7 +12,8 @@ struct MigratorTests {
         _ body: @escaping @Sendable (Database) async throws -> T
     ) async throws -> T {
         try await TestDatabase.withFreshLocation(dialect) { location in
-            let database = try await Database.open(location, logger: TestDatabase.logger)
+            let database = try await Database.open(
+                location, operationTimeout: TestDatabase.operationTimeout, logger: TestDatabase.logger)
             return try await withServedDatabase(database, body)
         }
     }
