@@ -6,7 +6,7 @@ import PiperStorage
 import PiperTestSupport
 import Testing
 
-@Suite("Readiness follows PostgreSQL", .timeLimit(.minutes(2)))
+@Suite("Readiness follows PostgreSQL")
 struct ReadinessFlipTests {
     @Test(
         "readiness turns 503 when PostgreSQL goes away and 200 when it returns",

@@ -68,6 +68,14 @@ struct HealthReport: ResponseEncodable, Sendable {
             consecutiveFailures = state.consecutiveFailures
             lastError = state.lastError
         }
+
+        private init(name: String, status: String) {
+            self.name = name
+            self.status = status
+        }
+
+        /// The name and status only.
+        var summary: ModelHealth { ModelHealth(name: name, status: status) }
     }
 
     /// `ready`, `degraded` (serving, but a language model's circuit is open: answers fall back to Piper's
@@ -83,10 +91,6 @@ struct HealthReport: ResponseEncodable, Sendable {
     var summary: HealthReport {
         HealthReport(
             status: status, version: nil, checks: checks.map { Check(name: $0.name, status: $0.status) },
-            languageModels: languageModels?.map {
-                var plain = $0
-                (plain.kind, plain.circuit, plain.consecutiveFailures, plain.lastError) = (nil, nil, nil, nil)
-                return plain
-            })
+            languageModels: languageModels?.map(\.summary))
     }
 }
