@@ -126,6 +126,7 @@ let package = Package(
                 "PiperAuth", "PiperCore", "PiperLLM", "PiperStorage",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
             ],
             path: "Sources/PiperBench",

@@ -37,7 +37,7 @@ package struct LiveDependencies: Sendable {
         EngineDependencies(
             accounts: accounts, conversations: conversations, todos: .sql(database), projects: .sql(database),
             reminders: .sql(database), preferences: .sql(database), offers: .sql(database), ledger: .sql(database),
-            classifier: .bundled, clock: clock, ids: ids, logger: logger)
+            classifier: .bundled, clock: clock, ids: ids, logger: logger, transactions: .sql(database))
     }
 
     /// Brings the schema up to date and makes sure an empty installation has its local user.

@@ -8,6 +8,7 @@ struct PiperBench: AsyncParsableCommand {
         abstract: "Measure Piper's hot paths. Build with -c release for meaningful numbers.",
         subcommands: [
             StorageBenchmark.self, IntentBenchmark.self, TurnBenchmark.self, AuthBenchmark.self, ModelBenchmark.self,
+            HelloBenchmark.self,
         ]
     )
 }

@@ -38,7 +38,7 @@ struct TurnBenchmark: AsyncParsableCommand {
             accounts: .sql(database), conversations: .sql(database), todos: .sql(database),
             projects: .sql(database), reminders: .sql(database), preferences: .sql(database),
             offers: .sql(database), ledger: .sql(database), classifier: .bundled, clock: .system, ids: .random,
-            logger: logger)
+            logger: logger, transactions: .sql(database))
         let principal = try await LocalInstallation(accounts: engine.accounts, ids: .random, clock: .system)
             .ensurePrincipal(displayName: "Bench", timeZone: TimeZone(identifier: "Europe/Berlin") ?? .current)
         let conversation = try await ConversationStarting(engine: engine).start(scope: principal.scope, title: "")

@@ -57,6 +57,12 @@ extension ConversationStore {
                     let later = (data.turns[id] ?? []).filter { $0.sequence > afterSequence }
                     return Array(later.prefix(Page(limit: limit).limit))
                 }
+            },
+            latestTurns: { scope, id, limit in
+                await data.run { data in
+                    guard data.conversation(id, in: scope) != nil else { return [] }
+                    return Array((data.turns[id] ?? []).suffix(Page(limit: limit).limit))
+                }
             }
         )
     }

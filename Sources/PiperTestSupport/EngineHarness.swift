@@ -66,6 +66,7 @@ extension EngineDependencies {
         EngineDependencies(
             accounts: .sql(database), conversations: .sql(database), todos: .sql(database), projects: .sql(database),
             reminders: .sql(database), preferences: .sql(database), offers: .sql(database), ledger: .sql(database),
-            classifier: .bundled, clock: clock.generator, ids: .random, logger: TestDatabase.logger)
+            classifier: .bundled, clock: clock.generator, ids: .random, logger: TestDatabase.logger,
+            transactions: .sql(database))
     }
 }

@@ -39,7 +39,8 @@ extension ConversationStore {
             rename: { _, _, _, _ in try unexpected("ConversationStore.rename") },
             delete: { _, _ in try unexpected("ConversationStore.delete") },
             appendTurn: { _, _ in try unexpected("ConversationStore.appendTurn") },
-            turns: { _, _, _, _ in try unexpected("ConversationStore.turns") }
+            turns: { _, _, _, _ in try unexpected("ConversationStore.turns") },
+            latestTurns: { _, _, _ in try unexpected("ConversationStore.latestTurns") }
         )
     }
 }

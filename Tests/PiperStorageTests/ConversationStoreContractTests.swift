@@ -44,6 +44,25 @@ struct ConversationStoreContractTests {
         }
     }
 
+    @Test(
+        "reads a conversation's latest turns, oldest first, and nothing of another scope's",
+        arguments: StoreBackend.available)
+    func latestTurns(backend: StoreBackend) async throws {
+        try await backend.withClients { clients in
+            let store = clients.conversations
+            let (scope, conversation) = try await clients.makeConversation()
+            for index in 1...30 {
+                _ = try await store.appendTurn(scope, Fixtures.draft("message \(index)", in: conversation.id))
+            }
+            let latest = try await store.latestTurns(scope, conversation.id, 12)
+            #expect(latest.map(\.sequence) == Array(19...30))
+            #expect(latest.last?.text == "message 30")
+            #expect(try await store.latestTurns(scope, conversation.id, 100).count == 30)
+            let (stranger, _) = try await clients.makeConversation()
+            #expect(try await store.latestTurns(stranger, conversation.id, 12).isEmpty)
+        }
+    }
+
     @Test("deleting a conversation removes its turns", arguments: StoreBackend.available)
     func deleteCascades(backend: StoreBackend) async throws {
         try await backend.withClients { clients in

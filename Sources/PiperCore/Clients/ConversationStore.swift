@@ -25,6 +25,10 @@ package struct ConversationStore: Sendable {
     package var turns:
         @Sendable (_ scope: Scope, _ id: Conversation.ID, _ afterSequence: Int, _ limit: Int) async throws -> [Turn]
 
+    /// The conversation's latest turns, at most `limit`, oldest first: read backwards by sequence, so a long
+    /// conversation costs no more than a short one.
+    package var latestTurns: @Sendable (_ scope: Scope, _ id: Conversation.ID, _ limit: Int) async throws -> [Turn]
+
     /// Creates a store from its endpoints.
     package init(
         insert: @escaping @Sendable (_ conversation: Conversation) async throws -> Void,
@@ -37,7 +41,8 @@ package struct ConversationStore: Sendable {
         appendTurn: @escaping @Sendable (_ scope: Scope, _ draft: TurnDraft) async throws -> Turn,
         turns:
             @escaping @Sendable (_ scope: Scope, _ id: Conversation.ID, _ afterSequence: Int, _ limit: Int)
-            async throws -> [Turn]
+            async throws -> [Turn],
+        latestTurns: @escaping @Sendable (_ scope: Scope, _ id: Conversation.ID, _ limit: Int) async throws -> [Turn]
     ) {
         self.insert = insert
         self.find = find
@@ -46,5 +51,6 @@ package struct ConversationStore: Sendable {
         self.delete = delete
         self.appendTurn = appendTurn
         self.turns = turns
+        self.latestTurns = latestTurns
     }
 }

@@ -28,6 +28,8 @@ package struct EngineDependencies: Sendable {
     package var ids: IDGenerator
     /// Where the pipeline logs.
     package var logger: Logger
+    /// How a turn's store calls become one transaction (``UnitOfWork/none`` for in-memory stores).
+    package var transactions: UnitOfWork
     /// The language model behind the floor, drafting and the classifier fallback; ``LanguageModel/none`` when
     /// no model is configured.
     package var languageModel: LanguageModel
@@ -37,7 +39,8 @@ package struct EngineDependencies: Sendable {
         accounts: AccountStore, conversations: ConversationStore, todos: TodoStore, projects: ProjectStore,
         reminders: ReminderStore, preferences: PreferenceStore, offers: OfferStore, ledger: LedgerStore,
         classifier: IntentClassifier, registry: ActionRegistry = .standard, clock: DateGenerator, ids: IDGenerator,
-        logger: Logger = Logger(label: "piper.engine"), languageModel: LanguageModel = .none
+        logger: Logger = Logger(label: "piper.engine"), languageModel: LanguageModel = .none,
+        transactions: UnitOfWork = .none
     ) {
         self.accounts = accounts
         self.conversations = conversations
@@ -53,5 +56,6 @@ package struct EngineDependencies: Sendable {
         self.ids = ids
         self.logger = logger
         self.languageModel = languageModel
+        self.transactions = transactions
     }
 }

@@ -7,3 +7,11 @@ package enum HandlerOutcome: Hashable, Sendable {
     /// A question for a missing detail; the answer fills `slot` and the action runs again with `pinned`.
     case ask(slot: SlotName, question: String, pinned: Slots)
 }
+
+extension HandlerOutcome {
+    /// Whether the outcome leaves a new pending question, which replaces the conversation's earlier one.
+    var leavesQuestion: Bool {
+        if case .reply = self { return false }
+        return true
+    }
+}

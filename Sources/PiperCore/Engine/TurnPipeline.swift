@@ -14,38 +14,70 @@ package struct TurnPipeline: Sendable {
 
     /// Runs one turn and returns the recorded message and reply; text written by a model also goes to `stream`
     /// as it arrives.
+    ///
+    /// What the turn needs is read first, in one read-only transaction; everything the turn writes (a todo, a
+    /// reminder, both turns, the ledger, the pending question) then commits in one writing transaction. Handlers
+    /// that only read, or that reach systems outside Piper, run between the two, holding no transaction.
     package func run(_ request: TurnRequest, stream: ReplyStream = .ignore) async throws -> TurnOutcome {
         let started = ContinuousClock.now
-        let text = try Self.validated(request.text)
         var request = request
-        request.text = text
+        request.text = try Self.validated(request.text)
         let scope = request.principal.scope
-        guard let conversation = try await dependencies.conversations.find(scope, request.conversationID) else {
-            throw ConversationError.notFound(request.conversationID)
-        }
-        guard let user = try await dependencies.accounts.user(request.principal.userID) else {
-            throw TurnError.unknownUser
-        }
         let now = dependencies.clock.now()
-        let timeZone = TimeZoneName.resolve(user.timeZone)
-        let preferences = try await dependencies.preferences.preferences(scope)
+        let facts = try await dependencies.transactions.read(scope) { [dependencies, request] in
+            try await TurnFacts.read(request, now: now, from: dependencies)
+        }
+        let timeZone = TimeZoneName.resolve(facts.user.timeZone)
         let turnID: Turn.ID = dependencies.ids.next()
-        let decision = try await decide(request, now: now, timeZone: timeZone, turnID: turnID)
+        let decision = try await decide(request, facts: facts, now: now, timeZone: timeZone, turnID: turnID)
         let definition = dependencies.registry[decision.intent.action]
         let consent = ConsentDecision.decide(
-            effect: definition.effect, framing: decision.intent.decidedBy == "offer" ? .imperative : .of(text),
-            workingMode: preferences.workingMode, isConfirmed: decision.isConfirmed)
+            effect: definition.effect, framing: decision.intent.decidedBy == "offer" ? .imperative : .of(request.text),
+            workingMode: facts.preferences.workingMode, isConfirmed: decision.isConfirmed)
         let context = HandlerContext(
             request: request, intent: decision.intent, definition: definition, consent: consent,
-            reference: decision.reference, user: user, preferences: preferences, now: now, timeZone: timeZone,
-            dependencies: dependencies, turnID: turnID, stream: stream)
-        let outcome: HandlerOutcome =
-            if let early = decision.earlyReply { .reply(early) } else { try await handle(context) }
+            reference: decision.reference, user: facts.user, preferences: facts.preferences, now: now,
+            timeZone: timeZone, dependencies: dependencies, turnID: turnID, stream: stream)
+        if let early = decision.earlyReply {
+            return try await commit(.reply(early), context: context, facts: facts, started: started)
+        }
+        if Self.handlesInsideTransaction(definition) {
+            return try await dependencies.transactions.write(scope) {
+                try await finish(try await handle(context), context: context, facts: facts, started: started)
+            }
+        }
+        return try await commit(try await handle(context), context: context, facts: facts, started: started)
+    }
+
+    /// Whether the action's handler writes only Piper's own data, so it runs inside the turn's transaction.
+    /// Readers and writers to outside systems run before it, holding no transaction while they wait.
+    static func handlesInsideTransaction(_ definition: ActionDefinition) -> Bool {
+        definition.effect != .read && definition.outwardness == .private
+    }
+
+    /// Step 7 in its own writing transaction.
+    private func commit(
+        _ outcome: HandlerOutcome, context: HandlerContext, facts: TurnFacts, started: ContinuousClock.Instant
+    ) async throws -> TurnOutcome {
+        try await dependencies.transactions.write(context.scope) {
+            try await finish(outcome, context: context, facts: facts, started: started)
+        }
+    }
+
+    /// Step 7: settles the pending question, records both turns and titles a new conversation.
+    private func finish(
+        _ outcome: HandlerOutcome, context: HandlerContext, facts: TurnFacts, started: ContinuousClock.Instant
+    ) async throws -> TurnOutcome {
+        let scope = context.scope
+        if facts.offer != nil, !outcome.leavesQuestion {
+            try await dependencies.offers.clear(scope, facts.conversation.id)
+        }
         let recorded = try await TurnRecorder(dependencies: dependencies).record(
             outcome, context: context, started: started)
-        if conversation.title == ConversationStarting.untitled, recorded.userTurn.sequence == 1 {
+        if facts.conversation.title == ConversationStarting.untitled, recorded.userTurn.sequence == 1 {
             _ = try await dependencies.conversations.rename(
-                scope, conversation.id, ConversationStarting.title(fromFirstMessage: text), now)
+                scope, facts.conversation.id, ConversationStarting.title(fromFirstMessage: context.text),
+                context.now)
         }
         return recorded
     }
@@ -60,24 +92,24 @@ package struct TurnPipeline: Sendable {
     }
 
     /// Steps 1–3: a pending offer binds first; otherwise references resolve and the classifier decides.
-    func decide(_ request: TurnRequest, now: Date, timeZone: TimeZone, turnID: Turn.ID) async throws -> TurnDecision {
+    ///
+    /// The pending question is cleared when the turn is recorded, whether or not this answer bound it.
+    func decide(_ request: TurnRequest, facts: TurnFacts, now: Date, timeZone: TimeZone, turnID: Turn.ID) async throws
+        -> TurnDecision
+    {
         let scope = request.principal.scope
         let context = ClassificationContext(
             now: now, timeZone: timeZone,
             attribution: ModelAttribution(scope: scope, conversationID: request.conversationID, turnID: turnID))
-        if let offer = try await dependencies.offers.current(scope, request.conversationID) {
-            try await dependencies.offers.clear(scope, request.conversationID)
-            if now.timeIntervalSince(offer.createdAt) <= PendingOffer.lifetime,
-                try await !isNewRequest(
-                    request.text, instead: offer, context: ClassificationContext(now: now, timeZone: timeZone)),
-                let decision = OfferDecision.decide(
-                    request.text, offer: offer, timeParser: NaturalTimeParser(timeZone: timeZone), now: now)
-            {
-                return decision
-            }
+        if let offer = facts.offer, now.timeIntervalSince(offer.createdAt) <= PendingOffer.lifetime,
+            try await !isNewRequest(
+                request.text, instead: offer, context: ClassificationContext(now: now, timeZone: timeZone)),
+            let decision = OfferDecision.decide(
+                request.text, offer: offer, timeParser: NaturalTimeParser(timeZone: timeZone), now: now)
+        {
+            return decision
         }
-        let ledger = try await dependencies.ledger.entries(scope, now.addingTimeInterval(-12 * 3600), nil, 20)
-        let resolution = ReferenceResolver.resolve(request.text, ledger: ledger)
+        let resolution = ReferenceResolver.resolve(request.text, ledger: facts.ledger)
         var intent = try await dependencies.classifier.classify(resolution.text, context)
         if let reference = resolution.reference { intent.slots = Self.filling(intent.slots, from: reference) }
         return TurnDecision(intent: intent, isConfirmed: false, reference: resolution.reference, earlyReply: nil)

@@ -9,6 +9,8 @@ enum ContextGatherers {
     static let itemLimit = 15
     /// How many earlier conversations are searched for related requests.
     static let pastConversationLimit = 12
+    /// How many of each earlier conversation's latest turns are searched.
+    static let pastTurnLimit = 60
 
     /// Reads `category` for the turn in `context`.
     static func gather(_ category: ContextCategory, _ context: HandlerContext) async -> ContextSection {
@@ -45,23 +47,11 @@ enum ContextGatherers {
     }
 
     static func recentTurns(_ context: HandlerContext) async throws -> [String] {
-        let turns = try await lastTurns(context)
+        let turns = try await context.dependencies.conversations.latestTurns(
+            context.scope, context.request.conversationID, recentTurnCount)
         return turns.map { turn in
             let speaker = turn.speaker == .user ? context.user.displayName : "Piper"
             return "\(speaker): \(turn.text.prefix(400))"
-        }
-    }
-
-    /// The conversation's latest turns, oldest first, read page by page.
-    private static func lastTurns(_ context: HandlerContext) async throws -> [Turn] {
-        var kept: [Turn] = []
-        var after = 0
-        while true {
-            let page = try await context.dependencies.conversations.turns(
-                context.scope, context.request.conversationID, after, Page.maximumLimit)
-            kept = Array((kept + page).suffix(recentTurnCount))
-            guard page.count == Page.maximumLimit, let last = page.last else { return kept }
-            after = last.sequence
         }
     }
 
@@ -101,8 +91,8 @@ enum ContextGatherers {
             context.scope, Page(limit: pastConversationLimit))
         var found: [String] = []
         for conversation in conversations where conversation.id != context.request.conversationID {
-            let turns = try await context.dependencies.conversations.turns(
-                context.scope, conversation.id, 0, Page.maximumLimit)
+            let turns = try await context.dependencies.conversations.latestTurns(
+                context.scope, conversation.id, pastTurnLimit)
             for turn in turns where turn.speaker == .user {
                 let shared = Set(TextNormalization.words(turn.text)).intersection(words)
                 if !shared.isEmpty { found.append("In “\(conversation.title)”: \(turn.text.prefix(300))") }

@@ -3,8 +3,8 @@ import Foundation
 /// "Why did you suggest that?" — cites what the previous answer used.
 enum ProvenanceHandler {
     static let handle: ActionHandler = { context in
-        let turns = try await context.dependencies.conversations.turns(
-            context.scope, context.request.conversationID, 0, Page.maximumLimit)
+        let turns = try await context.dependencies.conversations.latestTurns(
+            context.scope, context.request.conversationID, Page.maximumLimit)
         guard let previous = turns.last(where: { $0.speaker == .piper && $0.details?.action != .explainSuggestion }),
             let details = previous.details
         else {

@@ -45,19 +45,25 @@ package final class Database: Sendable {
     /// Runs `body` in one transaction: all of its writes commit together, or none do.
     ///
     /// Without a ``TenantSetting``, PostgreSQL shows no owner-bearing rows: use this for accounts,
-    /// migrations and other data outside any tenant.
+    /// migrations and other data outside any tenant. Called inside another writing transaction of this
+    /// database (see ``AmbientTransaction``), `body` joins it.
     package func write<T: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
+        if let ambient = joinable(forWriting: true) { return try await ambient.run(in: nil, dialect: dialect, body) }
         switch backend {
-        case .sqlite(let sqlite): try await sqlite.write(body)
-        case .postgres(let postgres): try await postgres.write(body)
+        case .sqlite(let sqlite):
+            return try await sqlite.write { sql in try await self.holding(sql, isReadOnly: false, setting: nil, body) }
+        case .postgres(let postgres):
+            return try await postgres.write { sql in try await self.holding(sql, isReadOnly: false, setting: nil, body)
+            }
         }
     }
 
     /// Runs `body` with a connection for reading data outside any tenant (see ``write(_:)``).
     package func read<T: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
+        if let ambient = joinable(forWriting: false) { return try await ambient.run(in: nil, dialect: dialect, body) }
         switch backend {
-        case .sqlite(let sqlite): try await sqlite.read(body)
-        case .postgres(let postgres): try await postgres.read(body)
+        case .sqlite(let sqlite): return try await sqlite.read(body)
+        case .postgres(let postgres): return try await postgres.read(body)
         }
     }
 
@@ -65,28 +71,84 @@ package final class Database: Sendable {
     ///
     /// On PostgreSQL the transaction first sets `piper.workspace_id` and `piper.owner_id` for itself, and
     /// row-level security hides and refuses every other tenant's rows. Every write of user data goes here.
+    /// Every call `body` makes on this database joins the transaction. On SQLite, writes that arrive while
+    /// another commits are committed together, each in its own savepoint (see ``SQLiteGroupCommit``).
     package func write<T: Sendable>(
         in setting: TenantSetting,
         _ body: @escaping @Sendable (any SQLDatabase) async throws -> T
     ) async throws -> T {
+        if let ambient = joinable(forWriting: true) {
+            return try await ambient.run(in: setting, dialect: dialect, body)
+        }
         switch backend {
-        case .sqlite(let sqlite): try await sqlite.write(body)
-        case .postgres(let postgres): try await postgres.transaction(in: setting, isReadOnly: false, body)
+        case .sqlite(let sqlite):
+            return try await sqlite.write { sql in
+                try await self.holding(sql, isReadOnly: false, setting: setting, body)
+            }
+        case .postgres(let postgres):
+            return try await postgres.transaction(in: setting, isReadOnly: false) { sql in
+                try await self.holding(sql, isReadOnly: false, setting: setting, body)
+            }
         }
     }
 
     /// Runs `body` with a connection for reading, confined to `setting`. Every read of user data goes here.
     ///
     /// On PostgreSQL this is a read-only transaction that first applies the setting (see
-    /// ``write(in:_:)``); on SQLite it is a plain read.
+    /// ``write(in:_:)``); on SQLite it is a plain read. Inside a transaction of this database it joins that.
     package func read<T: Sendable>(
         in setting: TenantSetting,
         _ body: @escaping @Sendable (any SQLDatabase) async throws -> T
     ) async throws -> T {
-        switch backend {
-        case .sqlite(let sqlite): try await sqlite.read(body)
-        case .postgres(let postgres): try await postgres.transaction(in: setting, isReadOnly: true, body)
+        if let ambient = joinable(forWriting: false) {
+            return try await ambient.run(in: setting, dialect: dialect, body)
         }
+        switch backend {
+        case .sqlite(let sqlite): return try await sqlite.read(body)
+        case .postgres(let postgres): return try await postgres.transaction(in: setting, isReadOnly: true, body)
+        }
+    }
+
+    /// Runs `body` in one read-only transaction confined to `setting`: every read `body` makes on this
+    /// database joins it and sees the same committed state.
+    package func readTogether<T: Sendable>(
+        in setting: TenantSetting,
+        _ body: @escaping @Sendable (any SQLDatabase) async throws -> T
+    ) async throws -> T {
+        if let ambient = joinable(forWriting: false) {
+            return try await ambient.run(in: setting, dialect: dialect, body)
+        }
+        switch backend {
+        case .sqlite(let sqlite):
+            return try await sqlite.readTransaction { sql in
+                try await self.holding(sql, isReadOnly: true, setting: setting, body)
+            }
+        case .postgres(let postgres):
+            return try await postgres.transaction(in: setting, isReadOnly: true) { sql in
+                try await self.holding(sql, isReadOnly: true, setting: setting, body)
+            }
+        }
+    }
+
+    /// The open transaction of this database the current task runs in, if a call may join it: a write
+    /// never joins a read-only one.
+    private func joinable(forWriting: Bool) -> AmbientTransaction? {
+        guard let ambient = AmbientTransaction.current, ambient.database == ObjectIdentifier(self), ambient.isOpen
+        else { return nil }
+        return forWriting && ambient.isReadOnly ? nil : ambient
+    }
+
+    /// Runs `body` as the ambient transaction on `sql`, so the calls it makes join it.
+    private func holding<T: Sendable>(
+        _ sql: any SQLDatabase,
+        isReadOnly: Bool,
+        setting: TenantSetting?,
+        _ body: @Sendable (any SQLDatabase) async throws -> T
+    ) async throws -> T {
+        let ambient = AmbientTransaction(
+            database: ObjectIdentifier(self), sql: sql, isReadOnly: isReadOnly, setting: setting)
+        defer { ambient.end() }
+        return try await AmbientTransaction.$current.withValue(ambient) { try await body(sql) }
     }
 
     /// Serves the database until the calling task is cancelled.

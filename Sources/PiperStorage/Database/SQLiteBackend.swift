@@ -5,22 +5,22 @@ import PiperCore
 import SQLKit
 import SQLiteKit
 
-/// SQLite in WAL mode: one writer connection behind a gate, and a small pool of read-only connections.
+/// SQLite in WAL mode: one writer connection whose commits are grouped, and a small pool of read-only
+/// connections.
 ///
 /// Within one process writes never contend for SQLite's lock, so they never spin on `SQLITE_BUSY`;
 /// the busy timeout covers a second process (such as `piper migrate`) on the same file.
 final class SQLiteBackend: Sendable {
     private let path: String
     private let threadPool: NIOThreadPool
-    private let writer: SQLiteConnection
-    private let writeGate = AsyncGate()
+    private let writer: SQLiteGroupCommit
     private let readers: SQLiteReaderPool
     private let logger: Logger
 
     private init(path: String, threadPool: NIOThreadPool, writer: SQLiteConnection, logger: Logger) {
         self.path = path
         self.threadPool = threadPool
-        self.writer = writer
+        self.writer = SQLiteGroupCommit(connection: writer)
         self.logger = logger
         self.readers = SQLiteReaderPool(maximumCount: 4) {
             try await SQLiteBackend.connect(path: path, threadPool: threadPool, logger: logger, isReadOnly: true)
@@ -49,20 +49,10 @@ final class SQLiteBackend: Sendable {
         }
     }
 
-    /// Runs `body` in an immediate (write-locking) transaction on the writer connection.
-    func write<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
-        try await writeGate.withGate {
-            let database = writer.sql()
-            try await database.raw("BEGIN IMMEDIATE").run()
-            do {
-                let result = try await body(database)
-                try await database.raw("COMMIT").run()
-                return result
-            } catch {
-                try? await writer.runUncancellable("ROLLBACK")
-                throw error
-            }
-        }
+    /// Runs `body` in an immediate (write-locking) transaction on the writer connection, possibly together
+    /// with other writes (see ``SQLiteGroupCommit``); returns once that transaction has committed.
+    func write<T: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
+        try await writer.write(body)
     }
 
     /// Runs `body` on a read-only connection, which sees every committed write.
@@ -70,10 +60,25 @@ final class SQLiteBackend: Sendable {
         try await readers.withConnection { try await body($0.sql()) }
     }
 
+    /// Runs `body` in one read transaction on a read-only connection: all of its reads see one snapshot.
+    func readTransaction<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
+        try await readers.withConnection { connection in
+            try await connection.runUncancellable("BEGIN")
+            do {
+                let result = try await body(connection.sql())
+                try await connection.runUncancellable("COMMIT")
+                return result
+            } catch {
+                try? await connection.runUncancellable("ROLLBACK")
+                throw error
+            }
+        }
+    }
+
     /// Closes every connection and stops the thread pool.
     func close() async {
         await readers.close()
-        _ = try? await writeGate.withGate { [writer] in try await writer.closeUncancellable() }
+        await writer.close()
         try? await threadPool.shutdownGracefully()
     }
 

@@ -17,6 +17,9 @@ package enum TenantSetting: Hashable, Sendable {
     /// has found the owner.
     case credential(tokenHash: String)
 
+    /// No tenant at all: every value empty, so owner-bearing rows are hidden.
+    static let nobody = TenantSetting.credential(tokenHash: "")
+
     /// The `piper.owner_id` value that admits every owner of the workspace.
     static let everyOwner = "*"
 

@@ -51,6 +51,14 @@ extension ConversationStore {
                         .orderBy("sequence").limit(Page(limit: limit).limit)
                         .all().map(ConversationRows.turn)
                 }
+            },
+            latestTurns: { scope, id, limit in
+                try await database.read(in: .owner(scope)) { sql in
+                    try await ScopedQuery.scoped(sql.select().columns("*").from("turns"), to: scope)
+                        .where("conversation_id", .equal, id.rawValue)
+                        .orderBy("sequence", .descending).limit(Page(limit: limit).limit)
+                        .all().map(ConversationRows.turn).reversed()
+                }
             }
         )
     }
