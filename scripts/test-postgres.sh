@@ -7,6 +7,8 @@
 # (BYPASSRLS, same password), lets the tests prove that Piper refuses to serve on such a role.
 #   scripts/test-postgres.sh start   # prints postgres://piper_app:…@127.0.0.1:PORT/postgres
 #   scripts/test-postgres.sh stop
+# PIPER_TEST_POSTGRES_DURABLE=1 keeps PostgreSQL's durable defaults (fsync, full-page writes, synchronous
+# commit, autovacuum) instead of the test tuning below: benchmarks measure a cluster as production runs it.
 set -euo pipefail
 
 PORT="${PIPER_TEST_POSTGRES_PORT:-54329}"
@@ -47,7 +49,7 @@ start() {
       -o "-p $PORT -k $DATA -c listen_addresses=127.0.0.1 -c max_connections=300" start >&2
   fi
   ensure_app_role
-  tune_for_tests
+  if [ "${PIPER_TEST_POSTGRES_DURABLE:-0}" = "1" ]; then keep_durable; else tune_for_tests; fi
   echo "postgres://$APP_ROLE:$PASSWORD@127.0.0.1:$PORT/postgres?sslmode=disable"
 }
 
@@ -78,6 +80,16 @@ ALTER SYSTEM SET synchronous_commit = off;
 ALTER SYSTEM SET autovacuum = off;
 SELECT pg_reload_conf();
 GRANT pg_signal_backend TO $APP_ROLE;
+SQL
+}
+
+keep_durable() {
+  PGPASSWORD="$PASSWORD" "$BIN/psql" -h 127.0.0.1 -p "$PORT" -U piper -d postgres -q -v ON_ERROR_STOP=1 >/dev/null <<SQL
+ALTER SYSTEM RESET fsync;
+ALTER SYSTEM RESET full_page_writes;
+ALTER SYSTEM RESET synchronous_commit;
+ALTER SYSTEM RESET autovacuum;
+SELECT pg_reload_conf();
 SQL
 }
 

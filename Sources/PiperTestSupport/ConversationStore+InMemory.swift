@@ -36,19 +36,21 @@ extension ConversationStore {
                     data.turns[id] = nil
                 }
             },
-            appendTurn: { scope, draft in
+            appendTurns: { scope, drafts in
                 try await data.run { data in
-                    guard data.conversation(draft.conversationID, in: scope) != nil else {
-                        throw ConversationError.notFound(draft.conversationID)
+                    try drafts.map { draft in
+                        guard data.conversation(draft.conversationID, in: scope) != nil else {
+                            throw ConversationError.notFound(draft.conversationID)
+                        }
+                        let turn = Turn(
+                            id: draft.id, conversationID: draft.conversationID, scope: scope,
+                            sequence: (data.turns[draft.conversationID]?.count ?? 0) + 1,
+                            speaker: draft.speaker, text: draft.text, createdAt: draft.createdAt,
+                            details: draft.details)
+                        data.turns[draft.conversationID, default: []].append(turn)
+                        data.conversations[draft.conversationID]?.updatedAt = draft.createdAt
+                        return turn
                     }
-                    let turn = Turn(
-                        id: draft.id, conversationID: draft.conversationID, scope: scope,
-                        sequence: (data.turns[draft.conversationID]?.count ?? 0) + 1,
-                        speaker: draft.speaker, text: draft.text, createdAt: draft.createdAt, details: draft.details
-                    )
-                    data.turns[draft.conversationID, default: []].append(turn)
-                    data.conversations[draft.conversationID]?.updatedAt = draft.createdAt
-                    return turn
                 }
             },
             turns: { scope, id, afterSequence, limit in

@@ -38,7 +38,7 @@ extension ConversationStore {
             list: { _, _ in try unexpected("ConversationStore.list") },
             rename: { _, _, _, _ in try unexpected("ConversationStore.rename") },
             delete: { _, _ in try unexpected("ConversationStore.delete") },
-            appendTurn: { _, _ in try unexpected("ConversationStore.appendTurn") },
+            appendTurns: { _, _ in try unexpected("ConversationStore.appendTurns") },
             turns: { _, _, _, _ in try unexpected("ConversationStore.turns") },
             latestTurns: { _, _, _ in try unexpected("ConversationStore.latestTurns") }
         )

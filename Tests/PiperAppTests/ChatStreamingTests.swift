@@ -175,10 +175,10 @@ private enum LiveServer {
         try await EngineHarness.with(.sqlite) { harness in
             let authentication = Authentication(principal: harness.principal, credential: .local)
             var engine = harness.engine
-            engine.conversations.appendTurn = { [append = engine.conversations.appendTurn] scope, draft in
-                let turn = try await append(scope, draft)
-                onAppend(turn)
-                return turn
+            engine.conversations.appendTurns = { [append = engine.conversations.appendTurns] scope, drafts in
+                let turns = try await append(scope, drafts)
+                turns.forEach(onAppend)
+                return turns
             }
             let router = buildRouter(
                 ServerDependencies(

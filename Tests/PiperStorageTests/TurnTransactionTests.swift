@@ -16,11 +16,11 @@ struct TurnTransactionTests {
         try await TestDatabase.withMigrated(dialect) { database in
             var harness = try await EngineHarness.make(
                 database: database, timeZone: "Europe/Berlin", clock: TestClock())
-            let appendTurn = harness.engine.conversations.appendTurn
-            harness.engine.conversations.appendTurn = { scope, draft in
-                let turn = try await appendTurn(scope, draft)
-                if draft.speaker == .piper { throw ReplyNotStored() }
-                return turn
+            let appendTurns = harness.engine.conversations.appendTurns
+            harness.engine.conversations.appendTurns = { scope, drafts in
+                let turns = try await appendTurns(scope, drafts)
+                if drafts.contains(where: { $0.speaker == .piper }) { throw ReplyNotStored() }
+                return turns
             }
             let pipeline = TurnPipeline(dependencies: harness.engine)
             await #expect(throws: ReplyNotStored.self) {
@@ -44,7 +44,7 @@ struct TurnTransactionTests {
             try await piper.say("add a todo")
             #expect(try await piper.engine.offers.current(piper.scope, piper.conversationID) != nil)
             var broken = piper.engine
-            broken.conversations.appendTurn = { _, _ in throw ReplyNotStored() }
+            broken.conversations.appendTurns = { _, _ in throw ReplyNotStored() }
             await #expect(throws: ReplyNotStored.self) {
                 try await TurnPipeline(dependencies: broken).run(
                     TurnRequest(

@@ -18,8 +18,9 @@ package struct ConversationStore: Sendable {
     /// Deletes a conversation and its turns; throws ``ConversationError/notFound(_:)`` outside the scope.
     package var delete: @Sendable (_ scope: Scope, _ id: Conversation.ID) async throws -> Void
 
-    /// Appends a turn at the next sequence number, atomically, and marks the conversation active.
-    package var appendTurn: @Sendable (_ scope: Scope, _ draft: TurnDraft) async throws -> Turn
+    /// Appends turns to one conversation at the next sequence numbers, in order and atomically, and marks the
+    /// conversation active; throws ``ConversationError/notFound(_:)`` outside the scope.
+    package var appendTurns: @Sendable (_ scope: Scope, _ drafts: [TurnDraft]) async throws -> [Turn]
 
     /// The turns of a conversation in order, after a sequence number.
     package var turns:
@@ -38,7 +39,7 @@ package struct ConversationStore: Sendable {
             @escaping @Sendable (_ scope: Scope, _ id: Conversation.ID, _ title: String, _ at: Date)
             async throws -> Conversation,
         delete: @escaping @Sendable (_ scope: Scope, _ id: Conversation.ID) async throws -> Void,
-        appendTurn: @escaping @Sendable (_ scope: Scope, _ draft: TurnDraft) async throws -> Turn,
+        appendTurns: @escaping @Sendable (_ scope: Scope, _ drafts: [TurnDraft]) async throws -> [Turn],
         turns:
             @escaping @Sendable (_ scope: Scope, _ id: Conversation.ID, _ afterSequence: Int, _ limit: Int)
             async throws -> [Turn],
@@ -49,8 +50,18 @@ package struct ConversationStore: Sendable {
         self.list = list
         self.rename = rename
         self.delete = delete
-        self.appendTurn = appendTurn
+        self.appendTurns = appendTurns
         self.turns = turns
         self.latestTurns = latestTurns
+    }
+}
+
+extension ConversationStore {
+    /// Appends one turn at the next sequence number (see ``appendTurns``).
+    package func appendTurn(_ scope: Scope, _ draft: TurnDraft) async throws -> Turn {
+        guard let turn = try await appendTurns(scope, [draft]).first else {
+            throw ConversationError.notFound(draft.conversationID)
+        }
+        return turn
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 
-/// Step 7: stores the user's turn and Piper's reply with their details, the pending offer and the ledger.
+/// Step 7: stores the pending offer, the ledger and both turns — the user's and Piper's reply, with their
+/// details — in one append.
 struct TurnRecorder: Sendable {
     let dependencies: EngineDependencies
 
@@ -10,14 +11,6 @@ struct TurnRecorder: Sendable {
         let scope = context.scope
         let conversationID = context.request.conversationID
         let (reply, offer) = Self.reply(for: outcome, context: context)
-        let userTurn = try await dependencies.conversations.appendTurn(
-            scope,
-            TurnDraft(
-                id: context.turnID, conversationID: conversationID, speaker: .user, text: context.text,
-                createdAt: context.now,
-                details: TurnDetails(
-                    action: context.intent.action, confidence: context.intent.confidence,
-                    decidedBy: context.intent.decidedBy, slots: context.intent.slots)))
         if let offer { try await dependencies.offers.put(scope, offer) }
         try await dependencies.ledger.append(scope, ledgerEntries(for: reply, context: context))
         let elapsed = ContinuousClock.now - started
@@ -25,11 +18,17 @@ struct TurnRecorder: Sendable {
             action: context.intent.action, confidence: context.intent.confidence, decidedBy: context.intent.decidedBy,
             slots: context.intent.slots, blocks: reply.blocks, provenance: reply.provenance,
             latencyMilliseconds: elapsed.milliseconds)
-        let replyTurn = try await dependencies.conversations.appendTurn(
-            scope,
-            TurnDraft(
-                id: dependencies.ids.next(), conversationID: conversationID, speaker: .piper, text: reply.text,
-                createdAt: context.now, details: details))
+        let userTurn = TurnDraft(
+            id: context.turnID, conversationID: conversationID, speaker: .user, text: context.text,
+            createdAt: context.now,
+            details: TurnDetails(
+                action: context.intent.action, confidence: context.intent.confidence,
+                decidedBy: context.intent.decidedBy, slots: context.intent.slots))
+        let replyTurn = TurnDraft(
+            id: dependencies.ids.next(), conversationID: conversationID, speaker: .piper, text: reply.text,
+            createdAt: context.now, details: details)
+        let turns = try await dependencies.conversations.appendTurns(scope, [userTurn, replyTurn])
+        guard turns.count == 2 else { throw ConversationError.notFound(conversationID) }
         dependencies.logger.info(
             "turn.recorded",
             metadata: [
@@ -37,7 +36,7 @@ struct TurnRecorder: Sendable {
                 "turn.confidence": "\(context.intent.confidence)",
                 "turn.latency_ms": "\(details.latencyMilliseconds ?? 0)",
             ])
-        return TurnOutcome(userTurn: userTurn, reply: replyTurn)
+        return TurnOutcome(userTurn: turns[0], reply: turns[1])
     }
 
     /// The reply to show and the offer to remember for an outcome.

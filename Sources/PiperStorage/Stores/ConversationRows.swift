@@ -20,34 +20,43 @@ enum ConversationRows {
             .first().map(conversation)
     }
 
-    /// Numbers and stores a turn. Touching the conversation row first locks it (on PostgreSQL) so
-    /// concurrent appends to one conversation take consecutive sequence numbers.
-    static func append(_ draft: TurnDraft, in scope: Scope, sql: any SQLDatabase) async throws -> Turn {
+    /// Numbers and stores turns of one conversation in three statements, however many there are. Touching
+    /// the conversation row first locks it (on PostgreSQL), so concurrent appends to one conversation take
+    /// consecutive sequence numbers.
+    static func append(_ drafts: [TurnDraft], in scope: Scope, sql: any SQLDatabase) async throws -> [Turn] {
+        guard let first = drafts.first else { return [] }
+        let conversationID = first.conversationID
+        guard drafts.allSatisfy({ $0.conversationID == conversationID }) else {
+            throw StorageError.unavailable("turns of different conversations cannot be appended together")
+        }
         let touched = try await ScopedQuery.scoped(sql.update("conversations"), to: scope)
-            .set("updated_at", to: draft.createdAt)
-            .where("id", .equal, draft.conversationID.rawValue)
+            .set("updated_at", to: drafts.map(\.createdAt).max() ?? first.createdAt)
+            .where("id", .equal, conversationID.rawValue)
             .returning("id").all()
-        guard !touched.isEmpty else { throw ConversationError.notFound(draft.conversationID) }
+        guard !touched.isEmpty else { throw ConversationError.notFound(conversationID) }
         let last =
             try await sql.select().column(SQLRaw("COALESCE(MAX(sequence), 0)"), as: "last").from("turns")
-            .where("conversation_id", .equal, draft.conversationID.rawValue)
+            .where("conversation_id", .equal, conversationID.rawValue)
             .first()?.decode(column: "last", as: Int.self) ?? 0
-        let turn = Turn(
-            id: draft.id, conversationID: draft.conversationID, scope: scope, sequence: last + 1,
-            speaker: draft.speaker, text: draft.text, createdAt: draft.createdAt, details: draft.details
-        )
-        try await sql.insert(into: "turns")
+        let turns = drafts.enumerated().map { offset, draft in
+            Turn(
+                id: draft.id, conversationID: conversationID, scope: scope, sequence: last + offset + 1,
+                speaker: draft.speaker, text: draft.text, createdAt: draft.createdAt, details: draft.details)
+        }
+        var insert = sql.insert(into: "turns")
             .columns(
                 "id", "conversation_id", "workspace_id", "owner_id", "sequence", "speaker", "text", "created_at",
                 "action", "details"
             )
-            .values(
+        for turn in turns {
+            insert = insert.values(
                 SQLBind(turn.id.rawValue), SQLBind(turn.conversationID.rawValue), SQLBind(scope.workspace.rawValue),
                 SQLBind(scope.owner.rawValue), SQLBind(turn.sequence), SQLBind(turn.speaker.rawValue),
                 SQLBind(turn.text), SQLBind(turn.createdAt), SQLBind(turn.details?.action?.rawValue),
-                SQLBind(try turn.details.map(JSONColumn.encode))
-            ).run()
-        return turn
+                SQLBind(try turn.details.map(JSONColumn.encode)))
+        }
+        try await insert.run()
+        return turns
     }
 
     static func conversation(_ row: any SQLRow) throws -> Conversation {

@@ -38,9 +38,9 @@ extension ConversationStore {
                     if deleted.isEmpty { throw ConversationError.notFound(id) }
                 }
             },
-            appendTurn: { scope, draft in
+            appendTurns: { scope, drafts in
                 try await database.write(in: .owner(scope)) {
-                    try await ConversationRows.append(draft, in: scope, sql: $0)
+                    try await ConversationRows.append(drafts, in: scope, sql: $0)
                 }
             },
             turns: { scope, id, afterSequence, limit in

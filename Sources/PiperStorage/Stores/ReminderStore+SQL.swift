@@ -79,7 +79,9 @@ enum ReminderRows {
             let draft = TurnDraft(
                 id: content.id, conversationID: conversationID, speaker: .piper, text: content.text, createdAt: now,
                 details: content.details)
-            let turn = try await ConversationRows.append(draft, in: reminder.scope, sql: sql)
+            guard let turn = try await ConversationRows.append([draft], in: reminder.scope, sql: sql).first else {
+                throw ConversationError.notFound(draft.conversationID)
+            }
             try await sql.update("reminders")
                 .set("status", to: Reminder.Status.fired.rawValue).set("fired_at", to: now)
                 .where("id", .equal, reminder.id.rawValue).run()
