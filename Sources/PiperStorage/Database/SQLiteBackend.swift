@@ -1,29 +1,23 @@
 import Foundation
 import Logging
-import NIOPosix
 import PiperCore
 import SQLKit
-import SQLiteKit
 
 /// SQLite in WAL mode: one writer connection whose commits are grouped, and a small pool of read-only
-/// connections.
+/// connections, each driven directly on the calling thread (see ``SQLiteHandle``).
 ///
 /// Within one process writes never contend for SQLite's lock, so they never spin on `SQLITE_BUSY`;
 /// the busy timeout covers a second process (such as `piper migrate`) on the same file.
 final class SQLiteBackend: Sendable {
-    private let path: String
-    private let threadPool: NIOThreadPool
     private let writer: SQLiteGroupCommit
     private let readers: SQLiteReaderPool
     private let logger: Logger
 
-    private init(path: String, threadPool: NIOThreadPool, writer: SQLiteConnection, logger: Logger) {
-        self.path = path
-        self.threadPool = threadPool
-        self.writer = SQLiteGroupCommit(connection: writer)
+    private init(path: String, writer: SQLiteHandle, logger: Logger) {
         self.logger = logger
+        self.writer = SQLiteGroupCommit(database: SQLiteDirectDatabase(handle: writer, logger: logger))
         self.readers = SQLiteReaderPool(maximumCount: 4) {
-            try await SQLiteBackend.connect(path: path, threadPool: threadPool, logger: logger, isReadOnly: true)
+            try SQLiteBackend.connect(path: path, isReadOnly: true)
         }
     }
 
@@ -38,15 +32,8 @@ final class SQLiteBackend: Sendable {
         } catch {
             throw StorageError.unavailable("cannot create the folder for \(path): \(error.localizedDescription)")
         }
-        let threadPool = NIOThreadPool(numberOfThreads: 4)
-        threadPool.start()
-        do {
-            let writer = try await connect(path: path, threadPool: threadPool, logger: logger, isReadOnly: false)
-            return SQLiteBackend(path: path, threadPool: threadPool, writer: writer, logger: logger)
-        } catch {
-            try? await threadPool.shutdownGracefully()
-            throw error
-        }
+        let writer = try connect(path: path, isReadOnly: false)
+        return SQLiteBackend(path: path, writer: writer, logger: logger)
     }
 
     /// Runs `body` in an immediate (write-locking) transaction on the writer connection, possibly together
@@ -57,57 +44,48 @@ final class SQLiteBackend: Sendable {
 
     /// Runs `body` on a read-only connection, which sees every committed write.
     func read<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
-        try await readers.withConnection { try await body($0.sql()) }
+        try await readers.withConnection { [logger] in try await body(SQLiteDirectDatabase(handle: $0, logger: logger))
+        }
     }
 
     /// Runs `body` in one read transaction on a read-only connection: all of its reads see one snapshot.
     func readTransaction<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
-        try await readers.withConnection { connection in
-            try await connection.runUncancellable("BEGIN")
+        try await readers.withConnection { [logger] handle in
+            let database = SQLiteDirectDatabase(handle: handle, logger: logger)
+            try database.run("BEGIN")
             do {
-                let result = try await body(connection.sql())
-                try await connection.runUncancellable("COMMIT")
+                let result = try await body(database)
+                try database.run("COMMIT")
                 return result
             } catch {
-                try? await connection.runUncancellable("ROLLBACK")
+                try? database.run("ROLLBACK")
                 throw error
             }
         }
     }
 
-    /// Closes every connection and stops the thread pool.
+    /// Closes every connection, once the queued writes have committed.
     func close() async {
         await readers.close()
         await writer.close()
-        try? await threadPool.shutdownGracefully()
     }
 
-    private static func connect(
-        path: String,
-        threadPool: NIOThreadPool,
-        logger: Logger,
-        isReadOnly: Bool
-    ) async throws -> SQLiteConnection {
-        let connection: SQLiteConnection
+    private static func connect(path: String, isReadOnly: Bool) throws -> SQLiteHandle {
+        let handle: SQLiteHandle
         do {
-            connection = try await SQLiteConnection.open(
-                storage: .file(path: path),
-                threadPool: threadPool,
-                logger: logger,
-                on: MultiThreadedEventLoopGroup.singleton.any()
-            )
+            handle = try SQLiteHandle.open(path: path, creating: !isReadOnly)
         } catch {
             throw StorageError.unavailable("cannot open the SQLite file \(path): \(error)")
         }
         do {
             for pragma in isReadOnly ? readerPragmas : writerPragmas {
-                try await connection.runUncancellable(pragma)
+                try handle.execute(pragma, []) { _ in }
             }
         } catch {
-            try? await connection.closeUncancellable()
+            handle.close()
             throw StorageError.unavailable("cannot prepare the SQLite file \(path): \(error)")
         }
-        return connection
+        return handle
     }
 
     private static let writerPragmas = [

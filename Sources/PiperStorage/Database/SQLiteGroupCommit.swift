@@ -1,6 +1,5 @@
 import PiperCore
 import SQLKit
-import SQLiteKit
 import Synchronization
 
 /// The writer connection's commits, grouped: every write that arrives while a commit is under way joins
@@ -28,11 +27,11 @@ final class SQLiteGroupCommit: Sendable {
     /// The most writes one commit takes, which bounds how long a write waits behind others.
     static let maximumBatch = 64
 
-    private let connection: SQLiteConnection
+    private let database: SQLiteDirectDatabase
     private let state = Mutex(State())
 
-    init(connection: SQLiteConnection) {
-        self.connection = connection
+    init(database: SQLiteDirectDatabase) {
+        self.database = database
     }
 
     /// Runs `body` on the writer connection in the next commit and returns its result once that committed.
@@ -66,7 +65,7 @@ final class SQLiteGroupCommit: Sendable {
             }
             if isIdle { closed.resume() }
         }
-        try? await connection.closeUncancellable()
+        database.handle.close()
     }
 
     private func enqueue(_ job: WriteJob) {
@@ -108,20 +107,20 @@ final class SQLiteGroupCommit: Sendable {
     }
 
     private func commit(_ batch: [WriteJob]) async {
-        let sql = connection.sql()
+        let sql: any SQLDatabase = database
         var failures: [(any Error)?] = []
         do {
-            try await connection.runUncancellable("BEGIN IMMEDIATE")
+            try database.run("BEGIN IMMEDIATE")
             for job in batch {
                 failures.append(try await perform(job, on: sql, alone: batch.count == 1))
             }
             if failures.allSatisfy({ $0 != nil }) {
-                try await connection.runUncancellable("ROLLBACK")
+                try database.run("ROLLBACK")
             } else {
-                try await connection.runUncancellable("COMMIT")
+                try database.run("COMMIT")
             }
         } catch {
-            try? await connection.runUncancellable("ROLLBACK")
+            try? database.run("ROLLBACK")
             for job in batch { job.finish(error) }
             return
         }
@@ -131,13 +130,13 @@ final class SQLiteGroupCommit: Sendable {
     /// Runs one write; unless it is the batch's only one, inside a savepoint it alone rolls back to.
     private func perform(_ job: WriteJob, on sql: any SQLDatabase, alone: Bool) async throws -> (any Error)? {
         if alone { return await job.perform(sql) }
-        try await connection.runUncancellable("SAVEPOINT piper_write")
+        try database.run("SAVEPOINT piper_write")
         guard let failure = await job.perform(sql) else {
-            try await connection.runUncancellable("RELEASE piper_write")
+            try database.run("RELEASE piper_write")
             return nil
         }
-        try await connection.runUncancellable("ROLLBACK TO piper_write")
-        try await connection.runUncancellable("RELEASE piper_write")
+        try database.run("ROLLBACK TO piper_write")
+        try database.run("RELEASE piper_write")
         return failure
     }
 }

@@ -1,24 +1,23 @@
 import PiperCore
-import SQLiteKit
 
 /// Lends read-only SQLite connections, opening them on demand up to a maximum.
 actor SQLiteReaderPool {
     private let maximumCount: Int
-    private let open: @Sendable () async throws -> SQLiteConnection
-    private var idle: [SQLiteConnection] = []
+    private let open: @Sendable () async throws -> SQLiteHandle
+    private var idle: [SQLiteHandle] = []
     private var openCount = 0
     /// Callers waiting for a connection; each is resumed with one, or with `nil` to try again (a slot
     /// freed up or the pool closed).
-    private var waiters: [CheckedContinuation<SQLiteConnection?, Never>] = []
+    private var waiters: [CheckedContinuation<SQLiteHandle?, Never>] = []
     private var isClosed = false
 
-    init(maximumCount: Int, open: @escaping @Sendable () async throws -> SQLiteConnection) {
+    init(maximumCount: Int, open: @escaping @Sendable () async throws -> SQLiteHandle) {
         self.maximumCount = maximumCount
         self.open = open
     }
 
     /// Runs `body` with a connection that no other caller uses meanwhile.
-    func withConnection<T: Sendable>(_ body: @Sendable (SQLiteConnection) async throws -> T) async throws -> T {
+    func withConnection<T: Sendable>(_ body: @Sendable (SQLiteHandle) async throws -> T) async throws -> T {
         let connection = try await lease()
         do {
             let result = try await body(connection)
@@ -37,11 +36,11 @@ actor SQLiteReaderPool {
         idle = []
         wakeAllWaiters()
         for connection in connections {
-            try? await connection.closeUncancellable()
+            connection.close()
         }
     }
 
-    private func lease() async throws -> SQLiteConnection {
+    private func lease() async throws -> SQLiteHandle {
         while true {
             guard !isClosed else { throw StorageError.unavailable("the database has been closed") }
             if let connection = idle.popLast() { return connection }
@@ -51,12 +50,12 @@ actor SQLiteReaderPool {
     }
 
     /// Opens a connection in a free slot; on failure the slot is freed and a waiter may try it.
-    private func openOne() async throws -> SQLiteConnection {
+    private func openOne() async throws -> SQLiteHandle {
         openCount += 1
         do {
             let connection = try await open()
             if isClosed {
-                try? await connection.closeUncancellable()
+                connection.close()
                 throw StorageError.unavailable("the database has been closed")
             }
             return connection
@@ -73,9 +72,9 @@ actor SQLiteReaderPool {
         for waiter in waiting { waiter.resume(returning: nil) }
     }
 
-    private func giveBack(_ connection: SQLiteConnection) async {
+    private func giveBack(_ connection: SQLiteHandle) async {
         if isClosed {
-            try? await connection.closeUncancellable()
+            connection.close()
         } else if waiters.isEmpty {
             idle.append(connection)
         } else {
