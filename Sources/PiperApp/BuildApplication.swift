@@ -31,7 +31,10 @@ package func buildApplication(
     var opened = try await LiveDependencies.open(configuration.database, logger: logger)
     opened.clock = hooks.clock
     let dependencies = opened
-    BundledClassifier.shared.warmUp()
+    Task.detached(priority: .background) {
+        _ = await BundledClassifier.shared.value()
+        FreedMemory.release()
+    }
     let secrets = SecretStore.sql(dependencies.database, master: master)
     let modelHTTP = LiveDependencies.modelHTTPClient()
     let models = dependencies.modelGateway(
