@@ -9,7 +9,7 @@ extension LedgerStore {
             append: { scope, entries in
                 guard !entries.isEmpty else { return }
                 try await database.write(in: .owner(scope)) { sql in
-                    for entry in entries { try await LedgerRows.insert(entry, scope: scope, into: sql) }
+                    try await LedgerRows.insert(entries, scope: scope, into: sql)
                 }
             },
             entries: { scope, since, conversationID, limit in
@@ -29,20 +29,23 @@ extension LedgerStore {
 
 /// Rows of the ledger table.
 enum LedgerRows {
-    /// Stores an entry under the caller's scope, whatever scope the value claims.
-    static func insert(_ entry: LedgerEntry, scope: Scope, into sql: any SQLDatabase) async throws {
-        try await sql.insert(into: "ledger_entries")
+    /// Stores entries under the caller's scope, whatever scope the values claim, in one statement.
+    static func insert(_ entries: [LedgerEntry], scope: Scope, into sql: any SQLDatabase) async throws {
+        guard !entries.isEmpty else { return }
+        var insert = sql.insert(into: "ledger_entries")
             .columns(
                 "id", "workspace_id", "owner_id", "conversation_id", "event", "subject_kind", "subject_id", "label",
                 "created_at"
             )
-            .values(
+        for entry in entries {
+            insert = insert.values(
                 [SQLBind(entry.id.rawValue)] + ScopedQuery.ownerValues(scope) + [
                     SQLBind(entry.conversationID?.rawValue), SQLBind(entry.event.rawValue),
                     SQLBind(entry.subjectKind.rawValue), SQLBind(entry.subjectID), SQLBind(entry.label),
                     SQLBind(entry.createdAt),
-                ]
-            ).run()
+                ])
+        }
+        try await insert.run()
     }
 
     static func entry(_ row: any SQLRow) throws -> LedgerEntry {
