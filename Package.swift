@@ -28,6 +28,7 @@ let package = Package(
         .package(url: "https://github.com/vapor/postgres-kit", from: "2.17.0"),
         .package(url: "https://github.com/vapor/sql-kit", from: "3.36.0"),
         .package(url: "https://github.com/vapor/sqlite-kit", from: "4.5.2"),
+        .package(url: "https://github.com/vapor/sqlite-nio", from: "1.13.2"),
     ],
     targets: [
         .executableTarget(name: "EmbedFilesTool", path: "Sources/EmbedFilesTool"),
@@ -41,9 +42,14 @@ let package = Package(
             plugins: ["EmbedFiles"]
         ),
         .target(
+            name: "PiperSQLiteShim",
+            dependencies: [.product(name: "SQLiteNIO", package: "sqlite-nio")],
+            path: "Sources/PiperSQLiteShim"
+        ),
+        .target(
             name: "PiperStorage",
             dependencies: [
-                "PiperCore",
+                "PiperCore", "PiperSQLiteShim",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "PostgresKit", package: "postgres-kit"),
