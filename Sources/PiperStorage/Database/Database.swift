@@ -77,19 +77,7 @@ package final class Database: Sendable {
         in setting: TenantSetting,
         _ body: @escaping @Sendable (any SQLDatabase) async throws -> T
     ) async throws -> T {
-        if let ambient = joinable(forWriting: true) {
-            return try await ambient.run(in: setting, dialect: dialect, body)
-        }
-        switch backend {
-        case .sqlite(let sqlite):
-            return try await sqlite.write { sql in
-                try await self.holding(sql, isReadOnly: false, setting: setting, body)
-            }
-        case .postgres(let postgres):
-            return try await postgres.transaction(in: setting, isReadOnly: false) { sql in
-                try await self.holding(sql, isReadOnly: false, setting: setting, body)
-            }
-        }
+        try await transaction(in: setting, isReadOnly: false, body)
     }
 
     /// Runs `body` with a connection for reading, confined to `setting`. Every read of user data goes here.
@@ -115,18 +103,25 @@ package final class Database: Sendable {
         in setting: TenantSetting,
         _ body: @escaping @Sendable (any SQLDatabase) async throws -> T
     ) async throws -> T {
-        if let ambient = joinable(forWriting: false) {
+        try await transaction(in: setting, isReadOnly: true, body)
+    }
+
+    /// One transaction confined to `setting` that the calls `body` makes join, or the open one of this
+    /// database the task already runs in.
+    private func transaction<T: Sendable>(
+        in setting: TenantSetting,
+        isReadOnly: Bool,
+        _ body: @escaping @Sendable (any SQLDatabase) async throws -> T
+    ) async throws -> T {
+        if let ambient = joinable(forWriting: !isReadOnly) {
             return try await ambient.run(in: setting, dialect: dialect, body)
         }
+        let held: @Sendable (any SQLDatabase) async throws -> T = { sql in
+            try await self.holding(sql, isReadOnly: isReadOnly, setting: setting, body)
+        }
         switch backend {
-        case .sqlite(let sqlite):
-            return try await sqlite.readTransaction { sql in
-                try await self.holding(sql, isReadOnly: true, setting: setting, body)
-            }
-        case .postgres(let postgres):
-            return try await postgres.transaction(in: setting, isReadOnly: true) { sql in
-                try await self.holding(sql, isReadOnly: true, setting: setting, body)
-            }
+        case .sqlite(let sqlite): return try await isReadOnly ? sqlite.readTransaction(held) : sqlite.write(held)
+        case .postgres(let postgres): return try await postgres.transaction(in: setting, isReadOnly: isReadOnly, held)
         }
     }
 
