@@ -36,10 +36,12 @@ struct SQLiteDirectDatabase: SQLDatabase {
 
     private func run(_ query: any SQLExpression, _ onRow: (any SQLRow) -> Void) throws {
         let (sql, binds) = serialize(query)
-        let encoder = SQLiteDataEncoder()
-        let values = try binds.map { try encoder.encode($0) }
+        let values = try binds.map { try Self.encoder.encode($0) }
         try handle.execute(sql, values) { onRow(SQLiteDirectRow(row: $0)) }
     }
+
+    /// Turns bound values into SQLite values; made once, not per statement.
+    private static let encoder = SQLiteDataEncoder()
 }
 
 /// A result row as SQLKit reads it, decoded the way SQLiteKit decodes.

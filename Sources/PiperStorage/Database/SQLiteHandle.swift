@@ -24,12 +24,9 @@ final class SQLiteHandle: Sendable {
     static let statementCacheLimit = 256
 
     private let state: Mutex<State>
-    /// Where the connection is, for messages.
-    let path: String
 
-    private init(database: sending OpaquePointer, path: String) {
+    private init(database: sending OpaquePointer) {
         self.state = Mutex(State(database: database))
-        self.path = path
     }
 
     /// Opens the file, creating it when `creating` allows.
@@ -50,7 +47,7 @@ final class SQLiteHandle: Sendable {
             sqlite_nio_sqlite3_close(database)
             throw SQLiteFailure(code: planStatus, message: "cannot keep query plans stable")
         }
-        return SQLiteHandle(database: database, path: path)
+        return SQLiteHandle(database: database)
     }
 
     /// Runs one statement with `binds`, handing each result row to `onRow`.
